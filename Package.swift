@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Copydesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "copydesk", targets: ["copydesk"]),
+        .library(name: "CopydeskEngine", targets: ["CopydeskEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // System libraries: a module map and a shim header each, nothing else.
+        .systemLibrary(
+            name: "CHunspell", pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]),
+        .systemLibrary(
+            name: "CCmark", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // The only importer of CHunspell.
+        .target(name: "Hunspell", dependencies: ["CHunspell"]),
+        // Models, document, text, configuration: no C module.
+        .target(name: "CopydeskCore", dependencies: ["Yams"]),
+        // Markdown (cmark-gfm), HTML (libxml2) and text front ends.
+        .target(name: "CopydeskFormats", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams"]),
+        .target(name: "CopydeskRules", dependencies: ["CopydeskCore"]),
+        .target(name: "CopydeskReporters", dependencies: ["CopydeskCore"]),
+        .target(
+            name: "CopydeskEngine",
+            dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskReporters", "Hunspell"]),
+        .executableTarget(
+            name: "copydesk",
+            dependencies: ["CopydeskEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "HunspellTests", dependencies: ["Hunspell"]),
+        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
+        .testTarget(name: "CopydeskFormatsTests", dependencies: ["CopydeskFormats"]),
+        .testTarget(name: "CopydeskRulesTests", dependencies: ["CopydeskRules", "CopydeskEngine"]),
+        .testTarget(name: "CopydeskReportersTests", dependencies: ["CopydeskReporters"]),
+        .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskEngine"]),
+    ]
+)

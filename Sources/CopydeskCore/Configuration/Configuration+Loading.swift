@@ -1,0 +1,101 @@
+import Yams
+
+extension Configuration {
+    public static let topLevelKeys = ["version", "language", "extensions", "exclude", "fail_level", "spelling", "rules"]
+
+    /// Parses `.copydesk.yml` text strictly: unknown keys, wrong types and bad values are errors with file and line.
+    public static func parse(_ yaml: String, path: String) throws(ConfigError) -> Configuration {
+        var config = Configuration()
+        config.path = path
+        let root: Yams.Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw ConfigError(path: path, line: yamlErrorLine(error), message: "not valid YAML: \(yamlErrorSummary(error))")
+        } catch {
+            throw ConfigError(path: path, line: nil, message: "not valid YAML: \(error)")
+        }
+        guard let root else { return config }
+        let node = ConfigNode(node: root, path: path)
+        var sawVersion = false
+        try node.readMapping(topLevelKeys) { (key, value) throws(ConfigError) in
+            switch key {
+            case "version":
+                sawVersion = true
+                config.version = try value.int()
+                guard config.version == currentVersion else {
+                    throw value.error("unsupported version \(config.version); this copydesk reads version \(currentVersion)")
+                }
+            case "language": config.language = try value.string().replacingOccurrences(of: "-", with: "_")
+            case "extensions": config.extensions = try value.strings().map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }
+            case "exclude": config.exclude = try value.strings()
+            case "fail_level": config.failLevel = try value.oneOf(Severity.self)
+            case "spelling": config.spelling = try SpellingConfiguration(value)
+            case "rules": config.rules = try parseRules(value)
+            default: break
+            }
+        }
+        if !sawVersion {
+            throw ConfigError(path: path, line: 1, message: "missing 'version: \(currentVersion)'")
+        }
+        return config
+    }
+
+    private static func parseRules(_ node: ConfigNode) throws(ConfigError) -> [String: RuleSettings] {
+        var rules: [String: RuleSettings] = [:]
+        for (id, value) in try node.entries() {
+            var settings = RuleSettings(line: value.line)
+            if case .scalar = value.node {
+                // `rule.id: false` or `rule.id: warning`
+                let raw = try value.string()
+                if let severity = Severity(rawValue: raw) { settings.severity = severity }
+                else { settings.enabled = try value.bool() }
+            } else {
+                for (key, option) in try value.entries() {
+                    switch key {
+                    case "enabled": settings.enabled = try option.bool()
+                    case "severity": settings.severity = try option.oneOf(Severity.self)
+                    default: settings.options[key] = option
+                    }
+                }
+            }
+            rules[id] = settings
+        }
+        return rules
+    }
+
+    private static func yamlErrorLine(_ error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func yamlErrorSummary(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.joined(separator: ", ")
+        default:
+            return "\(error)"
+        }
+    }
+}
+
+extension SpellingConfiguration {
+    init(_ node: ConfigNode) throws(ConfigError) {
+        self.init()
+        try node.readMapping(["word_lists", "words", "acronym_max_length", "max_suggestions", "dictionary_directories"]) {
+            (key, value) throws(ConfigError) in
+            switch key {
+            case "word_lists": wordLists = try value.strings()
+            case "words": words = try value.strings()
+            case "acronym_max_length": acronymMaxLength = try value.int(in: 0...20)
+            case "max_suggestions": maxSuggestions = try value.int(in: 0...20)
+            case "dictionary_directories": dictionaryDirectories = try value.strings()
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// Everything Copydesk found in one file. Reporters turn a list of these into text.
+public struct FileResult: Sendable {
+    /// The path as the user gave it (relative paths stay relative).
+    public var path: String
+    /// Dictionary language, e.g. `en_US`.
+    public var language: String
+    public var syntax: Syntax
+    /// Sorted by position.
+    public var findings: [Finding]
+    /// Set when the file could not be checked; `findings` is then empty.
+    public var error: String?
+
+    public init(path: String, language: String, syntax: Syntax, findings: [Finding] = [], error: String? = nil) {
+        self.path = path
+        self.language = language
+        self.syntax = syntax
+        self.findings = findings
+        self.error = error
+    }
+
+    public static func failure(path: String, syntax: Syntax, message: String) -> FileResult {
+        FileResult(path: path, language: "", syntax: syntax, error: message)
+    }
+}
+
+/// Totals over a run.
+public struct Summary: Sendable, Equatable {
+    public var files = 0
+    public var filesWithFindings = 0
+    public var errors = 0
+    public var warnings = 0
+    public var suggestions = 0
+    /// Files that could not be checked.
+    public var failedFiles = 0
+
+    public init() {}
+
+    public mutating func add(_ result: FileResult) {
+        files += 1
+        if result.error != nil { failedFiles += 1 }
+        if !result.findings.isEmpty { filesWithFindings += 1 }
+        for finding in result.findings {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .suggestion: suggestions += 1
+            }
+        }
+    }
+}

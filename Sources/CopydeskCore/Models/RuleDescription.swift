@@ -1,0 +1,38 @@
+/// Everything a user or a test needs to know about a rule. The examples are its tests and its documentation.
+public struct RuleDescription: Sendable {
+    /// Family-prefixed snake_case id, e.g. `spelling.misspelling`.
+    public let id: String
+    public let name: String
+    /// One line, shown by `copydesk rules`.
+    public let description: String
+    /// Why the rule exists; shown by `copydesk explain`.
+    public let rationale: String
+    public let severity: Severity
+    /// A WCAG success criterion or guideline the rule serves, if any.
+    public let reference: String?
+    /// Articles (Markdown) in which the rule reports something. `↓` marks each expected finding start.
+    public let triggeringExamples: [String]
+    /// Articles in which the rule reports nothing.
+    public let nonTriggeringExamples: [String]
+    /// Keys accepted under `rules: {id: {...}}` besides `enabled` and `severity`.
+    public let options: [String]
+
+    public init(
+        id: String, name: String, description: String, rationale: String,
+        severity: Severity, reference: String? = nil,
+        triggeringExamples: [String], nonTriggeringExamples: [String], options: [String] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.rationale = rationale
+        self.severity = severity
+        self.reference = reference
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+        self.options = options
+    }
+
+    /// The family prefix: `spelling`, `readability`, `content_warning`, `accessibility`.
+    public var family: String { String(id.prefix { $0 != "." }) }
+}

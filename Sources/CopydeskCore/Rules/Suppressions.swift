@@ -1,0 +1,70 @@
+/// In-text switches: `<!-- copydesk-disable RULE... -->`, `<!-- copydesk-enable [RULE...] -->`,
+/// `<!-- copydesk-disable-next-line [RULE...] -->`, and front matter `copydesk: {disable: [...]}`.
+/// A rule is named by its id or its family (`spelling`); no name means every rule.
+public struct Suppressions: Sendable {
+    private struct Region {
+        var rules: [String]  // empty: all
+        var start: Int  // byte offset
+        var end: Int
+    }
+
+    private var regions: [Region] = []
+    private var fileWide: [String] = []
+
+    public init(document: Document) {
+        if let fm = document.frontMatter, let settings = fm.values["copydesk"] {
+            fileWide = settings["disable"]?.strings ?? []
+        }
+        var open: [(rules: [String], start: Int)] = []
+        let source = document.source
+        for comment in document.comments {
+            let words = comment.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "," }).map(String.init)
+            guard let directive = words.first else { continue }
+            let rules = Array(words.dropFirst())
+            switch directive {
+            case "copydesk-disable":
+                open.append((rules, comment.sourceRange.upperBound))
+            case "copydesk-enable":
+                var remaining: [(rules: [String], start: Int)] = []
+                for entry in open {
+                    if rules.isEmpty || entry.rules == rules || (!entry.rules.isEmpty && Set(entry.rules).isSubset(of: Set(rules))) {
+                        regions.append(Region(rules: entry.rules, start: entry.start, end: comment.sourceRange.lowerBound))
+                    } else {
+                        remaining.append(entry)
+                    }
+                }
+                open = remaining
+            case "copydesk-disable-next-line":
+                let line = source.line(at: comment.sourceRange.upperBound) + 1
+                let range = source.range(ofLine: line)
+                regions.append(Region(rules: rules, start: range.lowerBound, end: range.upperBound + 1))
+            case "copydesk-disable-line":
+                let line = source.line(at: comment.sourceRange.lowerBound)
+                let range = source.range(ofLine: line)
+                regions.append(Region(rules: rules, start: range.lowerBound, end: range.upperBound + 1))
+            default:
+                continue
+            }
+        }
+        for entry in open {
+            regions.append(Region(rules: entry.rules, start: entry.start, end: Int.max))
+        }
+    }
+
+    private static func names(_ rules: [String], _ id: String) -> Bool {
+        rules.isEmpty || rules.contains { $0 == id || id.hasPrefix($0 + ".") }
+    }
+
+    /// Whether a finding is switched off by a directive.
+    public func suppresses(_ finding: Finding) -> Bool {
+        if !fileWide.isEmpty, Suppressions.names(fileWide, finding.rule) { return true }
+        return regions.contains { region in
+            finding.start >= region.start && finding.start < region.end && Suppressions.names(region.rules, finding.rule)
+        }
+    }
+
+    /// Whether a whole rule is off for the file (front matter `copydesk.disable`).
+    public func disablesFile(_ id: String) -> Bool {
+        !fileWide.isEmpty && Suppressions.names(fileWide, id)
+    }
+}

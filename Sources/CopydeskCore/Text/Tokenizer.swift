@@ -1,0 +1,181 @@
+/// Splits prose into words, numbers, URLs, addresses, handles, hashtags and paths.
+///
+/// Works on Unicode scalars and UTF-8 offsets (never `Character`), so it is fast and its ranges map
+/// straight back through `Block.pieces`.
+public enum Tokenizer {
+    public static func tokens(in text: String) -> [Token] {
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        var tokens: [Token] = []
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let s = scalars[i]
+            if s == "\u{FFFC}" {
+                tokens.append(Token(range: offsets[i]..<offsets[i + 1], text: "\u{FFFC}", kind: .code))
+                i += 1
+                continue
+            }
+            if isChunkBreak(s) { i += 1; continue }
+            var j = i
+            while j < n, !isChunkBreak(scalars[j]), scalars[j] != "\u{FFFC}" { j += 1 }
+            chunk(scalars, offsets, i, j, into: &tokens)
+            i = j
+        }
+        return tokens
+    }
+
+    /// Whitespace and dashes separate chunks; URLs and paths never contain them.
+    private static func isChunkBreak(_ s: Unicode.Scalar) -> Bool {
+        if s.properties.isWhitespace { return true }
+        switch s {
+        case "\u{2014}", "\u{2013}", "\u{2026}", "\u{00A0}", "\u{200B}": return true
+        default: return false
+        }
+    }
+
+    private static let openers: Set<Unicode.Scalar> = ["(", "[", "{", "<", "\"", "\u{201C}", "\u{2018}", "'", "\u{00AB}", "*", "_", "\u{2039}", "\u{201E}", "\u{00BF}", "\u{00A1}", "`", "~"]
+    private static let closers: Set<Unicode.Scalar> = [")", "]", "}", ">", "\"", "\u{201D}", ",", ";", ":", ".", "!", "?", "\u{00BB}", "*", "_", "\u{203A}", "`", "~"]
+
+    private static func chunk(_ sc: [Unicode.Scalar], _ off: [Int], _ start: Int, _ end: Int, into tokens: inout [Token]) {
+        var a = start
+        var b = end
+        while a < b, openers.contains(sc[a]) { a += 1 }
+        while b > a {
+            let last = sc[b - 1]
+            if closers.contains(last) {
+                // Keep the final period of an abbreviation such as U.S. or e.g.
+                if last == ".", isAbbreviation(sc, a, b) { break }
+                b -= 1
+            } else if last == "'" || last == "\u{2019}" {
+                // Keep a plural possessive apostrophe (Passengers’); drop a closing quote.
+                if b - 1 > a, sc[b - 2] == "s" || sc[b - 2] == "S" { break }
+                b -= 1
+            } else { break }
+        }
+        guard a < b else { return }
+        let text = string(sc, a, b)
+        if let kind = wholeChunkKind(text, sc, a, b) {
+            tokens.append(Token(range: off[a]..<off[b], text: text, kind: kind))
+            return
+        }
+        split(sc, off, a, b, into: &tokens)
+    }
+
+    private static func string(_ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: sc[a..<b])
+        return String(s)
+    }
+
+    /// Short letter groups joined by periods: U.S., e.g., a.m., Ph.D.
+    static func isAbbreviation(_ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var periods = 0
+        var run = 0
+        for k in a..<b {
+            let s = sc[k]
+            if s == "." {
+                if run == 0 || run > 3 { return false }
+                periods += 1
+                run = 0
+            } else if s.properties.isAlphabetic {
+                run += 1
+            } else { return false }
+        }
+        return periods >= 2
+    }
+
+    private static let topLevelDomains: Set<String> = [
+        "com", "org", "net", "gov", "edu", "io", "co", "uk", "us", "de", "fr", "int", "info", "news", "au", "ca", "ie", "nz", "eu",
+    ]
+
+    private static func wholeChunkKind(_ text: String, _ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> TokenKind? {
+        let lower = text.lowercased()
+        if lower.contains("://") || lower.hasPrefix("www.") || lower.hasPrefix("mailto:") { return .url }
+        let first = sc[a]
+        if first == "@", b - a > 1 { return .handle }
+        if first == "#", b - a > 1, sc[a + 1].properties.isAlphabetic || sc[a + 1].properties.numericType != nil { return .hashtag }
+        if let at = text.firstIndex(of: "@"), at != text.startIndex, text[at...].contains(".") { return .email }
+        if text.contains("/") || text.contains("\\") {
+            if first == "/" || first == "~" || first == "." || text.contains("\\") { return .path }
+            let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count > 2 || parts.contains(where: { $0.isEmpty }) { return .path }
+            if parts.contains(where: { part in
+                guard let dot = part.lastIndex(of: ".") else { return false }
+                let ext = part[part.index(after: dot)...]
+                return (1...5).contains(ext.count) && ext.allSatisfy { $0.isLetter || $0.isNumber }
+            }) { return .path }
+            if let domain = parts.first, isDomain(domain) { return .url }
+            return nil
+        }
+        if isDomain(Substring(text)) { return .url }
+        return nil
+    }
+
+    private static func isDomain(_ text: Substring) -> Bool {
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let tld = labels.last, labels.allSatisfy({ !$0.isEmpty }) else { return false }
+        guard topLevelDomains.contains(tld.lowercased()) else { return false }
+        return labels.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } } && labels[0].count >= 2
+    }
+
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let p = s.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+            || p.numericType != nil
+    }
+
+    private static func isCurrency(_ s: Unicode.Scalar) -> Bool {
+        s.properties.generalCategory == .currencySymbol
+    }
+
+    /// Splits a chunk into word-like tokens. Apostrophes and hyphens join letters; periods and commas join digits;
+    /// periods join the letters of an abbreviation.
+    private static func split(_ sc: [Unicode.Scalar], _ off: [Int], _ a: Int, _ b: Int, into tokens: inout [Token]) {
+        var i = a
+        while i < b {
+            let s = sc[i]
+            guard isWordScalar(s) || isCurrency(s) else { i += 1; continue }
+            var j = i + 1
+            while j < b {
+                let c = sc[j]
+                if isWordScalar(c) || c == "%" { j += 1; continue }
+                let nextIsWord = j + 1 < b && isWordScalar(sc[j + 1])
+                let prevDigit = sc[j - 1].properties.numericType != nil
+                let nextDigit = j + 1 < b && sc[j + 1].properties.numericType != nil
+                if (c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "&") && nextIsWord { j += 1; continue }
+                if (c == "." || c == ",") && prevDigit && nextDigit { j += 1; continue }
+                if c == "." && nextIsWord && isAbbreviation(sc, i, abbreviationEnd(sc, i, b)) { j += 1; continue }
+                if c == "." && isAbbreviation(sc, i, j + 1) { j += 1; break }
+                break
+            }
+            // A trailing possessive apostrophe after s.
+            if j < b, sc[j] == "'" || sc[j] == "\u{2019}", j == b - 1, sc[j - 1] == "s" || sc[j - 1] == "S" { j += 1 }
+            let text = string(sc, i, j)
+            tokens.append(Token(range: off[i]..<off[j], text: text, kind: classify(sc, i, j)))
+            i = j
+        }
+    }
+
+    private static func abbreviationEnd(_ sc: [Unicode.Scalar], _ i: Int, _ b: Int) -> Int {
+        var k = i
+        while k < b, sc[k].properties.isAlphabetic || sc[k] == "." { k += 1 }
+        return k
+    }
+
+    private static func classify(_ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> TokenKind {
+        let first = sc[a]
+        if first.properties.numericType != nil || isCurrency(first) { return .number }
+        for k in a..<b where sc[k].properties.numericType != nil { return .alphanumeric }
+        return .word
+    }
+}

@@ -1,0 +1,6 @@
+import CopydeskCore
+
+extension RuleRegistry {
+    /// The Spelling family, in the order `copydesk rules` lists them.
+    static let spellingRules: [any Rule.Type] = []
+}
