@@ -1,1 +1,48 @@
 import CopydeskCore
+
+/// What every reporter may need besides the results. Passed in, so output is byte-stable in tests.
+public struct ReportContext: Sendable {
+    public var toolVersion: String
+    /// Every rule's description, for formats that carry rule metadata (SARIF) or explain findings.
+    public var rules: [RuleDescription]
+    /// Paths in results are made relative to this folder where a format asks for it (SARIF URIs).
+    public var baseDirectory: String?
+    /// ANSI colour in text output.
+    public var color: Bool
+    /// Only findings at or above this level are shown by text formats (`--quiet` raises it to the fail level).
+    public var minimumSeverity: Severity
+
+    public init(toolVersion: String, rules: [RuleDescription] = [], baseDirectory: String? = nil,
+                color: Bool = false, minimumSeverity: Severity = .suggestion) {
+        self.toolVersion = toolVersion
+        self.rules = rules
+        self.baseDirectory = baseDirectory
+        self.color = color
+        self.minimumSeverity = minimumSeverity
+    }
+}
+
+/// A pure function from results to text. One type per file, listed once in `ReporterRegistry`.
+public protocol Reporter: Sendable {
+    /// The `--format` name.
+    static var identifier: String { get }
+    init()
+    func report(_ results: [FileResult], summary: Summary, context: ReportContext) -> String
+}
+
+/// A reporter that can write each file's part as soon as the file is checked, so memory stays flat on big runs.
+/// `report` is then the concatenation of `header`, each `body` and `footer`.
+public protocol StreamingReporter: Reporter {
+    func header(context: ReportContext) -> String
+    func body(_ result: FileResult, index: Int, context: ReportContext) -> String
+    func footer(summary: Summary, context: ReportContext) -> String
+}
+
+extension StreamingReporter {
+    public func report(_ results: [FileResult], summary: Summary, context: ReportContext) -> String {
+        var out = header(context: context)
+        for (i, result) in results.enumerated() { out += body(result, index: i, context: context) }
+        out += footer(summary: summary, context: context)
+        return out
+    }
+}

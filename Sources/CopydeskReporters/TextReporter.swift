@@ -1,0 +1,46 @@
+import CopydeskCore
+
+/// `path:line:col: severity: message [rule]`, suggestions on the next line, a summary at the end.
+public struct TextReporter: StreamingReporter {
+    public static let identifier = "text"
+
+    public init() {}
+
+    public func header(context: ReportContext) -> String { "" }
+
+    public func body(_ result: FileResult, index: Int, context: ReportContext) -> String {
+        if let error = result.error {
+            return "\(result.path): \(paint("error", .red, context)): \(error)\n"
+        }
+        var out = ""
+        for finding in result.findings where finding.severity >= context.minimumSeverity {
+            let color: ANSIColor = finding.severity == .error ? .red : finding.severity == .warning ? .yellow : .cyan
+            out += "\(result.path):\(finding.line):\(finding.column): \(paint(finding.severity.rawValue, color, context)): "
+            out += "\(finding.message) [\(finding.rule)]\n"
+            if !finding.suggestions.isEmpty {
+                out += "    suggestions: \(finding.suggestions.joined(separator: ", "))\n"
+            }
+        }
+        return out
+    }
+
+    public func footer(summary: Summary, context: ReportContext) -> String {
+        var parts = [
+            count(summary.errors, "error"), count(summary.warnings, "warning"), count(summary.suggestions, "suggestion"),
+        ]
+        if summary.failedFiles > 0 { parts.append("\(count(summary.failedFiles, "file")) not checked") }
+        return "\(count(summary.files, "file")) checked: \(parts.joined(separator: ", "))\n"
+    }
+
+    private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    enum ANSIColor: String {
+        case red = "31"
+        case yellow = "33"
+        case cyan = "36"
+    }
+
+    private func paint(_ text: String, _ color: ANSIColor, _ context: ReportContext) -> String {
+        context.color ? "\u{1B}[\(color.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
