@@ -1,1 +1,41 @@
 import CopydeskCore
+import CopydeskRules
+
+/// Runs every enabled rule on one document and applies configuration and in-text switches.
+/// One linter per worker thread: it owns that worker's spell checkers.
+public final class Linter {
+    public let resources: Resources
+    private let spellCheckers: (String, Configuration) -> (any SpellChecking)?
+
+    /// - Parameter spellCheckers: the spell checker for a language and configuration (nil when unavailable).
+    public init(resources: Resources, spellCheckers: @escaping (String, Configuration) -> (any SpellChecking)?) {
+        self.resources = resources
+        self.spellCheckers = spellCheckers
+    }
+
+    /// The rule types that run for a configuration.
+    public static func enabledRules(_ configuration: Configuration) -> [any Rule.Type] {
+        RuleRegistry.all.filter { configuration.settings(for: $0.description.id).enabled }
+    }
+
+    public func lint(_ document: Document, configuration: Configuration, language: String) -> FileResult {
+        let checker = spellCheckers(language, configuration)
+        let context = RuleContext(document: document, configuration: configuration, resources: resources, spellChecker: checker)
+        let suppressions = Suppressions(document: document)
+        var findings: [Finding] = []
+        for ruleType in Linter.enabledRules(configuration) {
+            let id = ruleType.description.id
+            if suppressions.disablesFile(id) { continue }
+            let settings = configuration.settings(for: id)
+            for var finding in ruleType.init().check(context) {
+                if let severity = settings.severity { finding.severity = severity }
+                if suppressions.suppresses(finding) { continue }
+                findings.append(finding)
+            }
+        }
+        findings.sort(by: Finding.ordered)
+        let result = FileResult(path: document.path, language: language, syntax: document.syntax, findings: findings)
+        // Later analyses (readability, content warnings) attach their reports to `result` here, from `context`.
+        return result
+    }
+}
