@@ -1,0 +1,36 @@
+/// The commented `.copydesk.yml` that `copydesk init` writes. A test parses it, so it stays valid.
+public enum DefaultConfiguration {
+    public static let text = """
+        # Copydesk configuration. Found by walking up from each article's folder; the nearest file wins.
+        # Unknown keys are errors. Flags on the command line override these values.
+        version: 1
+
+        # hunspell dictionary for articles that do not say (front matter `lang: en-GB` does).
+        language: en_US
+
+        # Files picked up when a folder is given.
+        extensions: [md, markdown, html, htm, txt]
+
+        # Paths to skip (globs; ** spans folders).
+        exclude: []
+
+        # Lowest severity that makes `copydesk lint` exit 1: suggestion, warning or error.
+        fail_level: error
+
+        spelling:
+          # Word lists in hunspell personal-dictionary form (word, word/model, *forbidden), relative to this file.
+          word_lists: []
+          # Words accepted in every article.
+          words: []
+          # All-caps words up to this many letters are acronyms and are not checked.
+          acronym_max_length: 6
+          # Suggestions shown per misspelling.
+          max_suggestions: 5
+
+        # Per-rule settings: `false` switches a rule off, a severity changes its level.
+        # rules:
+        #   spelling.unknown_name: false
+        #   spelling.repeated_word: error
+
+        """
+}

@@ -1,0 +1,123 @@
+import CopydeskCore
+import Foundation
+
+/// One file to check, or a path that could not be used.
+public enum InputItem: Sendable, Equatable {
+    case file(String)
+    case stdin(name: String)
+    case problem(path: String, message: String)
+}
+
+/// Expands the paths a user gave into article files: folders recursively (sorted, hidden entries skipped),
+/// by extension, minus `--exclude` globs. Broken links and link loops are problems, never crashes.
+public struct FileCollector: Sendable {
+    public var extensions: Set<String>
+    public var excludes: [String]
+
+    public init(extensions: [String], excludes: [String]) {
+        self.extensions = Set(extensions.map { $0.lowercased() })
+        self.excludes = excludes
+    }
+
+    public func collect(_ paths: [String]) -> [InputItem] {
+        var items: [InputItem] = []
+        for path in paths {
+            if path == "-" { items.append(.stdin(name: "-")); continue }
+            var info = stat()
+            guard lstat(path, &info) == 0 else {
+                items.append(.problem(path: path, message: "no such file or folder"))
+                continue
+            }
+            var target = stat()
+            if stat(path, &target) != 0 {
+                items.append(.problem(path: path, message: "broken symbolic link"))
+                continue
+            }
+            if target.st_mode & S_IFMT == S_IFDIR {
+                var visited: Set<[UInt64]> = [[UInt64(target.st_dev), UInt64(target.st_ino)]]
+                walk(path, visited: &visited, into: &items)
+            } else {
+                // A file named explicitly is checked whatever its extension.
+                if !isExcluded(path) { items.append(.file(path)) }
+            }
+        }
+        return items
+    }
+
+    private func walk(_ directory: String, visited: inout Set<[UInt64]>, into items: inout [InputItem]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            items.append(.problem(path: directory, message: "cannot read the folder"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            if isExcluded(path) { continue }
+            var link = stat()
+            guard lstat(path, &link) == 0 else { continue }
+            let isLink = link.st_mode & S_IFMT == S_IFLNK
+            var info = stat()
+            if stat(path, &info) != 0 {
+                if isLink, hasArticleExtension(name) { items.append(.problem(path: path, message: "broken symbolic link")) }
+                continue
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                let key = [UInt64(info.st_dev), UInt64(info.st_ino)]
+                if visited.contains(key) {
+                    items.append(.problem(path: path, message: "symbolic link loop; not followed"))
+                    continue
+                }
+                visited.insert(key)
+                walk(path, visited: &visited, into: &items)
+                visited.remove(key)
+            } else if info.st_mode & S_IFMT == S_IFREG, hasArticleExtension(name) {
+                items.append(.file(path))
+            }
+        }
+    }
+
+    private func hasArticleExtension(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    private func isExcluded(_ path: String) -> Bool {
+        let trimmed = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        return excludes.contains { pattern in
+            Glob.matches(pattern, trimmed) || Glob.matches(pattern, (trimmed as NSString).lastPathComponent)
+                || Glob.matches("*/" + pattern, trimmed)
+        }
+    }
+}
+
+/// Shell-style globs with `**` spanning folders.
+public enum Glob {
+    public static func matches(_ pattern: String, _ path: String) -> Bool {
+        let p = Array(pattern.unicodeScalars), s = Array(path.unicodeScalars)
+        return match(p, 0, s, 0)
+    }
+
+    private static func match(_ p: [Unicode.Scalar], _ i: Int, _ s: [Unicode.Scalar], _ j: Int) -> Bool {
+        var i = i, j = j
+        while i < p.count {
+            switch p[i] {
+            case "*":
+                let doubleStar = i + 1 < p.count && p[i + 1] == "*"
+                var next = i + (doubleStar ? 2 : 1)
+                if doubleStar, next < p.count, p[next] == "/" { next += 1 }
+                var k = j
+                while true {
+                    if match(p, next, s, k) { return true }
+                    if k >= s.count || (!doubleStar && s[k] == "/") { return false }
+                    k += 1
+                }
+            case "?":
+                if j >= s.count || s[j] == "/" { return false }
+                i += 1; j += 1
+            default:
+                if j >= s.count || s[j] != p[i] { return false }
+                i += 1; j += 1
+            }
+        }
+        return j == s.count
+    }
+}

@@ -1,0 +1,81 @@
+import CopydeskCore
+import Foundation
+import Hunspell
+
+/// Why a dictionary could not be set up; reported for the files that need it (exit status 2).
+public struct DictionaryError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+}
+
+/// A `SpellChecking` backed by one hunspell handle, with per-word caches. One per worker thread.
+public final class HunspellChecker: SpellChecking {
+    public let language: String
+    private let hunspell: Hunspell
+    private var spellCache: [String: Bool] = [:]
+    private var suggestionCache: [String: [String]] = [:]
+
+    public init(language: String, configuration: Configuration, dataDirectory: String?) throws(DictionaryError) {
+        let name = DictionaryLocator.normalize(language)
+        let baseDirectory = configuration.directory ?? "."
+        let extra = configuration.spelling.dictionaryDirectories.map { Self.resolve($0, against: baseDirectory) }
+        let locator = DictionaryLocator(extraDirectories: extra)
+        guard let files = locator.locate(name) else {
+            throw DictionaryError(description: """
+                no hunspell dictionary for '\(name)' (looked in \(locator.directories.joined(separator: ", "))); \
+                install it with 'apt-get install \(DictionaryLocator.package(for: name))' or set --dictionary-dir
+                """)
+        }
+        do {
+            hunspell = try Hunspell(affixPath: files.aff, dictionaryPath: files.dic)
+        } catch {
+            throw DictionaryError(description: "cannot open the '\(name)' dictionary: \(error)")
+        }
+        self.language = name
+        try loadWordLists(configuration: configuration, dataDirectory: dataDirectory, baseDirectory: baseDirectory)
+    }
+
+    private static func resolve(_ path: String, against base: String) -> String {
+        path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path)
+    }
+
+    /// The project's lists (`Dictionaries/spelling/*.dic`), then the configuration's files and words.
+    private func loadWordLists(configuration: Configuration, dataDirectory: String?, baseDirectory: String) throws(DictionaryError) {
+        var files: [String] = []
+        if let dataDirectory {
+            let folder = (dataDirectory as NSString).appendingPathComponent("spelling")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            files += names.filter { $0.hasSuffix(".dic") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+        }
+        for list in configuration.spelling.wordLists {
+            let path = Self.resolve(list, against: baseDirectory)
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw DictionaryError(description: "\(configuration.path ?? Configuration.fileName): word list '\(list)' cannot be read")
+            }
+            files.append(path)
+        }
+        for file in files {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
+            PersonalDictionary(parsing: text).apply(to: hunspell)
+        }
+        for word in configuration.spelling.words { hunspell.add(word) }
+    }
+
+    public func isCorrect(_ word: String) -> Bool {
+        if let cached = spellCache[word] { return cached }
+        let ok = hunspell.spell(word)
+        spellCache[word] = ok
+        return ok
+    }
+
+    public func suggestions(for word: String) -> [String] {
+        if let cached = suggestionCache[word] { return cached }
+        let list = hunspell.suggest(word)
+        suggestionCache[word] = list
+        return list
+    }
+
+    public func add(_ word: String) {
+        hunspell.add(word)
+        spellCache[word] = true
+    }
+}

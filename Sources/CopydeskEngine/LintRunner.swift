@@ -1,0 +1,218 @@
+import CopydeskCore
+import CopydeskFormats
+import CopydeskRules
+import Foundation
+
+/// How a run reads its files.
+public struct LintOptions: Sendable {
+    /// `--syntax`: overrides the extension.
+    public var syntax: Syntax?
+    /// `--lang`: overrides front matter and configuration.
+    public var language: String?
+    /// `--dictionary-dir`: searched before the configured and system folders.
+    public var dictionaryDirectories: [String] = []
+    /// `--stdin-filename`: the name used for `-`, which also picks its syntax and configuration.
+    public var stdinFilename: String?
+    public var jobs = 1
+
+    public init() {}
+}
+
+/// Checks files on worker threads, each with its own hunspell handles, and hands results back in input order
+/// as soon as each is ready, so output streams and memory follows the largest file, not the number of files.
+public final class LintRunner: @unchecked Sendable {
+    public let options: LintOptions
+    public let resolver: ConfigurationResolver
+    public let resources: Resources
+    private let dataDirectory: String?
+    private let stdinBytes: [UInt8]?
+
+    public init(options: LintOptions, resolver: ConfigurationResolver, dataDirectory: String?, stdin: [UInt8]? = nil) {
+        self.options = options
+        self.resolver = resolver
+        self.dataDirectory = dataDirectory
+        self.resources = Resources(dataDirectory: dataDirectory ?? "Dictionaries")
+        self.stdinBytes = stdin
+    }
+
+    /// Checks every item; `emit` is called on the calling thread, in input order.
+    public func run(_ items: [InputItem], emit: (Int, FileResult) -> Void) {
+        let jobs = max(1, min(options.jobs, items.count))
+        if jobs == 1 {
+            let worker = Worker(runner: self)
+            for (i, item) in items.enumerated() { emit(i, worker.check(item)) }
+            return
+        }
+        let state = SharedState(count: items.count)
+        var threads: [Thread] = []
+        for _ in 0..<jobs {
+            let thread = Thread { [self] in
+                let worker = Worker(runner: self)
+                while let index = state.take() {
+                    state.put(index, worker.check(items[index]))
+                }
+            }
+            thread.stackSize = 8 << 20
+            threads.append(thread)
+            thread.start()
+        }
+        for index in 0..<items.count {
+            emit(index, state.wait(for: index))
+        }
+    }
+
+    /// Per-thread state: its linter and spell checkers.
+    final class Worker {
+        let runner: LintRunner
+        var checkers: [String: Result<HunspellChecker, DictionaryError>] = [:]
+        lazy var linter = Linter(resources: runner.resources) { [unowned self] language, configuration in
+            try? self.checker(language: language, configuration: configuration).get()
+        }
+
+        init(runner: LintRunner) { self.runner = runner }
+
+        func checker(language: String, configuration: Configuration) -> Result<HunspellChecker, DictionaryError> {
+            let key = DictionaryLocatorKey.make(language, configuration.path)
+            if let existing = checkers[key] { return existing }
+            var config = configuration
+            config.spelling.dictionaryDirectories = runner.options.dictionaryDirectories.map { Self.absolute($0) }
+                + configuration.spelling.dictionaryDirectories
+            let result: Result<HunspellChecker, DictionaryError>
+            do {
+                result = .success(try HunspellChecker(language: language, configuration: config, dataDirectory: runner.dataDirectory))
+            } catch {
+                result = .failure(error)
+            }
+            checkers[key] = result
+            return result
+        }
+
+        private static func absolute(_ path: String) -> String {
+            path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        }
+
+        func check(_ item: InputItem) -> FileResult {
+            switch item {
+            case .problem(let path, let message):
+                return .failure(path: path, syntax: .text, message: message)
+            case .stdin(let name):
+                let display = runner.options.stdinFilename ?? "<stdin>"
+                let configPath = runner.options.stdinFilename ?? "\(FileManager.default.currentDirectoryPath)/stdin"
+                _ = name
+                return check(path: display, configPath: configPath, bytes: runner.stdinBytes ?? [])
+            case .file(let path):
+                switch FileReading.read(path) {
+                case .success(let bytes): return check(path: path, configPath: path, bytes: bytes)
+                case .failure(let error): return .failure(path: path, syntax: .text, message: error.message)
+                }
+            }
+        }
+
+        private func check(path: String, configPath: String, bytes: [UInt8]) -> FileResult {
+            let syntax = runner.options.syntax ?? Syntax(pathExtension: (path as NSString).pathExtension) ?? .text
+            let configuration: Configuration
+            switch runner.resolver.configuration(forFile: configPath) {
+            case .success(let config): configuration = config
+            case .failure(let error): return .failure(path: path, syntax: syntax, message: "configuration error: \(error)")
+            }
+            let source: SourceText
+            do {
+                source = try SourceDecoder.decode(bytes)
+            } catch {
+                return .failure(path: path, syntax: syntax, message: error.description)
+            }
+            let document: Document
+            do {
+                document = try DocumentReader.parse(source, path: path, syntax: syntax)
+            } catch {
+                return .failure(path: path, syntax: syntax, message: "\(error)")
+            }
+            let language = DictionaryLocatorKey.normalize(runner.options.language ?? document.metadataLanguage ?? configuration.language)
+            if case .failure(let error) = checker(language: language, configuration: configuration) {
+                return .failure(path: path, syntax: syntax, message: error.description)
+            }
+            return linter.lint(document, configuration: configuration, language: language)
+        }
+    }
+
+    /// Work queue and ordered results shared by the workers and the emitting thread.
+    final class SharedState: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var next = 0
+        private var emitted = 0
+        private let count: Int
+        private var results: [Int: FileResult] = [:]
+        /// How far workers may run ahead of the output.
+        private let window = 64
+
+        init(count: Int) { self.count = count }
+
+        func take() -> Int? {
+            condition.lock()
+            defer { condition.unlock() }
+            while next < count && next - emitted >= window { condition.wait() }
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        func put(_ index: Int, _ result: FileResult) {
+            condition.lock()
+            results[index] = result
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        func wait(for index: Int) -> FileResult {
+            condition.lock()
+            defer { condition.unlock() }
+            while results[index] == nil { condition.wait() }
+            emitted = index + 1
+            condition.broadcast()
+            return results.removeValue(forKey: index)!
+        }
+    }
+}
+
+/// Dictionary names and cache keys.
+enum DictionaryLocatorKey {
+    static func normalize(_ language: String) -> String {
+        let parts = language.replacingOccurrences(of: "-", with: "_").split(separator: "_")
+        guard parts.count == 2 else { return language.replacingOccurrences(of: "-", with: "_") }
+        return parts[0].lowercased() + "_" + parts[1].uppercased()
+    }
+
+    static func make(_ language: String, _ configPath: String?) -> String {
+        language + "|" + (configPath ?? "")
+    }
+}
+
+/// Reads a file's bytes with a clear message on failure.
+public enum FileReading {
+    public struct Failure: Error, Sendable { public var message: String }
+
+    public static func read(_ path: String) -> Result<[UInt8], Failure> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            return .failure(Failure(message: "cannot read the file: \(String(cString: strerror(errno)))"))
+        }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            return .failure(Failure(message: "is a folder"))
+        }
+        var bytes: [UInt8] = []
+        if info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(Failure(message: "cannot read the file: \(String(cString: strerror(errno)))"))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+        return .success(bytes)
+    }
+}

@@ -1,0 +1,93 @@
+import CopydeskCore
+
+/// Sorts a document's unknown words into misspellings, names and names spelled two ways.
+struct SpellingClassification {
+    enum Verdict {
+        case misspelling(suggestions: [String])
+        case name(evidence: String)
+        /// A name written another way elsewhere in the article.
+        case variant(of: String, count: Int)
+    }
+
+    struct Item {
+        var unknown: SpellingAnalysis.Unknown
+        var verdict: Verdict
+    }
+
+    var items: [Item] = []
+
+    static func compute(_ context: RuleContext) -> SpellingClassification {
+        let analysis = context.memoized("spelling.analysis") { SpellingAnalysis.compute(context) }
+        guard let checker = context.spellChecker else { return SpellingClassification() }
+        let limit = context.configuration.spelling.maxSuggestions
+        var result = SpellingClassification()
+        for unknown in analysis.unknowns {
+            if unknown.looksLikeName, let evidence = unknown.nameEvidence {
+                result.items.append(Item(unknown: unknown, verdict: .name(evidence: evidence)))
+                continue
+            }
+            let suggestions = Array(suggest(unknown.word, shouted: unknown.token.isAllCaps, checker).prefix(limit))
+            if unknown.looksLikeName, !isNearMiss(unknown.word, suggestions) {
+                result.items.append(Item(unknown: unknown, verdict: .name(evidence: "capitalised and not close to a dictionary word")))
+            } else {
+                result.items.append(Item(unknown: unknown, verdict: .misspelling(suggestions: suggestions)))
+            }
+        }
+        result.markVariants()
+        return result
+    }
+
+    /// Suggestions for a shouted word are made in lower case and given back in capitals.
+    static func suggest(_ word: String, shouted: Bool, _ checker: any SpellChecking) -> [String] {
+        guard shouted else { return checker.suggestions(for: word) }
+        var seen = Set<String>()
+        return checker.suggestions(for: word.lowercased()).map { $0.uppercased() }.filter { seen.insert($0).inserted }
+    }
+
+    /// A capitalised word one or two edits from a suggestion is a typo ("Wendesday"), not a name.
+    static func isNearMiss(_ word: String, _ suggestions: [String]) -> Bool {
+        let allowed = word.count >= 10 ? 2 : 1
+        let lower = word.lowercased()
+        return suggestions.contains { suggestion in
+            // "Dan-dong" for "Dandong" says nothing: splitting a word is not a typo fix.
+            !suggestion.contains(" ") && !suggestion.contains("-")
+                && EditDistance.distance(lower, suggestion.lowercased(), limit: allowed) <= allowed
+        }
+    }
+
+    /// Two names within a small edit distance (Glendinning, Glendining): the rarer spelling is flagged.
+    private mutating func markVariants() {
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        for (i, item) in items.enumerated() {
+            guard case .name = item.verdict else { continue }
+            let base = SpellingAnalysis.baseName(item.unknown.word)
+            counts[base, default: 0] += 1
+            if firstSeen[base] == nil { firstSeen[base] = i }
+        }
+        let names = counts.keys.filter { $0.count >= 5 }.sorted()
+        var variantOf: [String: String] = [:]
+        for (i, a) in names.enumerated() {
+            for b in names[(i + 1)...] where a.first == b.first {
+                let allowed = min(a.count, b.count) >= 8 ? 2 : 1
+                guard EditDistance.distance(a, b, limit: allowed) <= allowed else { continue }
+                // The rarer one is the variant; on a tie, the one seen later.
+                let (keep, flag) = counts[a]! > counts[b]! || (counts[a]! == counts[b]! && firstSeen[a]! < firstSeen[b]!) ? (a, b) : (b, a)
+                variantOf[flag] = keep
+            }
+        }
+        for i in items.indices {
+            guard case .name = items[i].verdict else { continue }
+            let base = SpellingAnalysis.baseName(items[i].unknown.word)
+            if let keep = variantOf[base] {
+                items[i].verdict = .variant(of: keep, count: counts[keep] ?? 0)
+            }
+        }
+    }
+}
+
+extension RuleContext {
+    var spellingClassification: SpellingClassification {
+        memoized("spelling.classification") { SpellingClassification.compute(self) }
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import CopydeskCore
+import CopydeskEngine
+import CopydeskReporters
+import CopydeskRules
+import Foundation
+
+extension Syntax: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+
+/// Options shared by `lint` and `report`.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Article files or folders; '-' reads standard input.")
+    var paths: [String] = []
+
+    @Option(help: "Treat every input as this syntax (\(Syntax.allCases.map(\.rawValue).joined(separator: "|"))).")
+    var syntax: Syntax?
+
+    @Option(name: .customLong("stdin-filename"), help: "Name for standard input: picks its syntax and configuration.")
+    var stdinFilename: String?
+
+    @Option(help: "hunspell dictionary, e.g. en_US or en-GB (overrides front matter and configuration).")
+    var lang: String?
+
+    @Option(name: .customLong("dictionary-dir"), help: "A folder with LANG.aff and LANG.dic, searched first.")
+    var dictionaryDirs: [String] = []
+
+    @Option(name: .customLong("exclude"), help: "Skip paths matching this glob (repeatable; ** spans folders).")
+    var excludes: [String] = []
+
+    @Option(help: "Use this configuration file for every input instead of the nearest .copydesk.yml.")
+    var config: String?
+
+    @Option(help: "Worker threads.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if paths.isEmpty { throw ValidationError("give at least one file or folder (or '-' for standard input)") }
+        if stdinFilename != nil && !paths.contains("-") {
+            throw ValidationError("--stdin-filename goes with '-' as a path")
+        }
+        if let config, !FileManager.default.fileExists(atPath: config) {
+            throw ValidationError("configuration file '\(config)' does not exist")
+        }
+    }
+
+    var lintOptions: LintOptions {
+        var options = LintOptions()
+        options.syntax = syntax
+        options.language = lang
+        options.dictionaryDirectories = dictionaryDirs
+        options.stdinFilename = stdinFilename
+        options.jobs = jobs
+        return options
+    }
+
+    func readStdin() -> [UInt8]? {
+        paths.contains("-") ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil
+    }
+}
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check articles and print findings.",
+        discussion: "Exit status: 0 nothing at the fail level, 1 findings at the fail level, 2 usage, configuration or input errors.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: \(ReporterRegistry.identifiers.joined(separator: "|")).")
+    var format: String?
+
+    @Option(name: .customLong("fail-level"), help: "Lowest severity that fails the run (suggestion|warning|error; default from configuration, else error).")
+    var failLevel: Severity?
+
+    @Flag(help: "Warnings count as errors for the exit status.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Show only findings at the fail level or above.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set or output is not a terminal).")
+    var noColor = false
+
+    func validate() throws {
+        if let format, ReporterRegistry.reporter(named: format) == nil {
+            throw ValidationError("unknown format '\(format)'; expected one of: \(ReporterRegistry.identifiers.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let formatName = format ?? (environment["GITHUB_ACTIONS"] == "true" && ReporterRegistry.reporter(named: "github") != nil ? "github" : "text")
+        let reporter = ReporterRegistry.reporter(named: formatName)!
+        let color = !noColor && environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1 && formatName == "text"
+        var context = ReportContext(
+            toolVersion: Copydesk.version, rules: RuleRegistry.all.map { $0.description },
+            baseDirectory: FileManager.default.currentDirectoryPath, color: color)
+        if quiet { context.minimumSeverity = failLevel ?? .error }
+        var session = LintSession(paths: input.paths, options: input.lintOptions, reporter: reporter, context: context)
+        session.failLevel = failLevel
+        session.strict = strict
+        session.excludes = input.excludes
+        session.configPath = input.config
+        let status = session.run(stdin: input.readStdin(), write: writeOut)
+        if status != .clean { throw ExitCode(status.rawValue) }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import CopydeskCore
+import CopydeskRules
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule: id, default severity, description.")
+
+    func run() throws {
+        let rules = RuleRegistry.all.map { $0.description }
+        let width = rules.map(\.id.count).max() ?? 0
+        for rule in rules {
+            let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
+            let severity = rule.severity.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+            writeOut("\(id)  \(severity)  \(rule.description)\n")
+        }
+    }
+}
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show a rule's description, rationale and examples.")
+
+    @Argument(help: "A rule id, as listed by 'copydesk rules'.")
+    var rule: String
+
+    func validate() throws {
+        if RuleRegistry.rule(id: rule) == nil && Explanations.extra(rule) == nil {
+            throw ValidationError("unknown rule '\(rule)'; run 'copydesk rules' to list them")
+        }
+    }
+
+    func run() throws {
+        if let text = Explanations.extra(rule) {
+            writeOut(text)
+            return
+        }
+        let d = RuleRegistry.rule(id: rule)!.description
+        var out = "\(d.id): \(d.name)\n\(d.description)\n\nDefault severity: \(d.severity.rawValue)\n"
+        if let reference = d.reference { out += "Reference: \(reference)\n" }
+        if !d.options.isEmpty { out += "Options: \(d.options.joined(separator: ", "))\n" }
+        out += "\n\(d.rationale)\n"
+        out += "\nReported:\n" + d.triggeringExamples.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ").replacingOccurrences(of: "↓", with: "") }.joined(separator: "\n")
+        out += "\nNot reported:\n" + d.nonTriggeringExamples.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: "\n")
+        writeOut(out.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
+    }
+}
+
+/// Explanations for things that are not rules (readability formulas); filled as they arrive.
+enum Explanations {
+    static func extra(_ id: String) -> String? { nil }
+}

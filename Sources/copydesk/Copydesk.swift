@@ -1,0 +1,46 @@
+import ArgumentParser
+import CopydeskEngine
+import Foundation
+
+/// The `copydesk` command: thin; every command builds options and calls the library.
+@main
+struct Copydesk: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "copydesk",
+        abstract: "Spelling, readability, content warnings and accessibility checks for news articles.",
+        version: version,
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, DictCommand.self],
+        defaultSubcommand: nil)
+
+    /// Parses and runs; argument-parser's usage errors (exit 64) become exit 2, as linters agree.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == ExitStatus.findings.rawValue {
+                exit(withError: error)
+            }
+            if code.rawValue == 64 || code == .validationFailure {
+                let message = fullMessage(for: error)
+                FileHandle.standardError.write(Data((message + "\n").utf8))
+                Foundation.exit(ExitStatus.failure.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Writes to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+}
+
+/// Writes text to standard output without buffering surprises.
+func writeOut(_ text: String) {
+    guard !text.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
