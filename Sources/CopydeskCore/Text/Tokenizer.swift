@@ -43,8 +43,8 @@ public enum Tokenizer {
         }
     }
 
-    private static let openers: Set<Unicode.Scalar> = ["(", "[", "{", "<", "\"", "\u{201C}", "\u{2018}", "'", "\u{00AB}", "*", "_", "\u{2039}", "\u{201E}", "\u{00BF}", "\u{00A1}", "`", "~"]
-    private static let closers: Set<Unicode.Scalar> = [")", "]", "}", ">", "\"", "\u{201D}", ",", ";", ":", ".", "!", "?", "\u{00BB}", "*", "_", "\u{203A}", "`", "~"]
+    private static let openers: Set<Unicode.Scalar> = ["(", "[", "{", "<", "\"", "\u{201C}", "\u{2018}", "'", "\u{00AB}", "*", "_", "\u{2039}", "\u{201E}", "\u{00BF}", "\u{00A1}", "`"]
+    private static let closers: Set<Unicode.Scalar> = [")", "]", "}", ">", "\"", "\u{201D}", ",", ";", ":", ".", "!", "?", "\u{00BB}", "*", "_", "\u{203A}", "`"]
 
     private static func chunk(_ sc: [Unicode.Scalar], _ off: [Int], _ start: Int, _ end: Int, into tokens: inout [Token]) {
         var a = start
@@ -77,14 +77,14 @@ public enum Tokenizer {
         return String(s)
     }
 
-    /// Short letter groups joined by periods: U.S., e.g., a.m., Ph.D.
+    /// Letter groups of one or two joined by periods: U.S., e.g., a.m., Ph.D.
     static func isAbbreviation(_ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         var periods = 0
         var run = 0
         for k in a..<b {
             let s = sc[k]
             if s == "." {
-                if run == 0 || run > 3 { return false }
+                if run == 0 || run > 2 { return false }
                 periods += 1
                 run = 0
             } else if s.properties.isAlphabetic {

@@ -1,0 +1,47 @@
+# Copydesk: `make example` runs it on the bundled articles, `make test` runs the tests.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+SWIFT_BUILD_FLAGS ?=
+
+.PHONY: all build release deps test-deps example test install uninstall bench clean
+
+all: build
+
+deps:
+	@scripts/setup-deps.sh build
+
+test-deps:
+	@scripts/setup-deps.sh test
+
+build: deps
+	$(SWIFT) build $(SWIFT_BUILD_FLAGS)
+
+release: deps
+	$(SWIFT) build -c release $(SWIFT_BUILD_FLAGS)
+
+# The main job: lint the example articles (findings are expected: the examples carry deliberate typos).
+example: release
+	@echo "== copydesk lint Examples/"
+	@.build/release/copydesk lint Examples/ ; status=$$?; \
+	  echo "(exit status $$status: 0 clean, 1 findings at the fail level, 2 input or configuration errors)"; \
+	  [ $$status -le 1 ]
+
+test: test-deps
+	$(SWIFT) build $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) test $(SWIFT_BUILD_FLAGS)
+
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/copydesk"
+	install -m 0755 .build/release/copydesk "$(DESTDIR)$(PREFIX)/bin/copydesk"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/copydesk/Dictionaries"
+	cp -R Dictionaries "$(DESTDIR)$(PREFIX)/share/copydesk/Dictionaries"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/copydesk"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/copydesk"
+
+bench: release
+	scripts/bench.sh
+
+clean:
+	rm -rf .build

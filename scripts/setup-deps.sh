@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Copydesk needs to build and test, when they are missing.
+# Usage: scripts/setup-deps.sh [build|test]
+set -euo pipefail
+mode=${1:-build}
+packages=(pkg-config libhunspell-dev hunspell hunspell-en-us hunspell-en-gb
+          libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev)
+if [ "$mode" = test ]; then
+  packages+=(git libxml2-utils diction)
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
