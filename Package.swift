@@ -44,6 +44,6 @@ let package = Package(
         .testTarget(name: "CopydeskFormatsTests", dependencies: ["CopydeskFormats"]),
         .testTarget(name: "CopydeskRulesTests", dependencies: ["CopydeskRules", "CopydeskEngine"]),
         .testTarget(name: "CopydeskReportersTests", dependencies: ["CopydeskReporters"]),
-        .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskEngine"]),
+        .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskEngine"], exclude: ["Fixtures"]),
     ]
 )

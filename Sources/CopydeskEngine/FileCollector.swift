@@ -121,3 +121,11 @@ public enum Glob {
         return j == s.count
     }
 }
+
+/// Paths as the user reads them: relative to the working folder when they are under it.
+public enum DisplayPath {
+    public static func relative(_ path: String, to base: String = FileManager.default.currentDirectoryPath) -> String {
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

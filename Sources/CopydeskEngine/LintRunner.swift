@@ -113,7 +113,9 @@ public final class LintRunner: @unchecked Sendable {
             let configuration: Configuration
             switch runner.resolver.configuration(forFile: configPath) {
             case .success(let config): configuration = config
-            case .failure(let error): return .failure(path: path, syntax: syntax, message: "configuration error: \(error)")
+            case .failure(var error):
+                error.path = DisplayPath.relative(error.path)
+                return .failure(path: path, syntax: syntax, message: "configuration error: \(error)")
             }
             let source: SourceText
             do {

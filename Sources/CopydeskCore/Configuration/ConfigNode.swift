@@ -73,22 +73,27 @@ public struct ConfigNode: @unchecked Sendable {
 
     /// Key-value pairs in file order.
     public func entries() throws(ConfigError) -> [(key: String, value: ConfigNode)] {
+        try keyedEntries().map { (key: $0.key, value: $0.value) }
+    }
+
+    /// Key-value pairs in file order, with the line of each key.
+    public func keyedEntries() throws(ConfigError) -> [(key: String, keyLine: Int?, value: ConfigNode)] {
         guard case .mapping(let mapping) = node else { throw error("expected a mapping of keys to values") }
-        var out: [(String, ConfigNode)] = []
+        var out: [(key: String, keyLine: Int?, value: ConfigNode)] = []
         for (k, v) in mapping {
             guard case .scalar(let key) = k else { throw error("keys must be strings") }
             let child = keyPath.isEmpty ? key.string : "\(keyPath).\(key.string)"
-            out.append((key.string, ConfigNode(node: v, path: path, keyPath: child)))
+            out.append((key: key.string, keyLine: k.mark?.line, value: ConfigNode(node: v, path: path, keyPath: child)))
         }
-        return out.map { (key: $0.0, value: $0.1) }
+        return out
     }
 
     /// Reads a mapping strictly: `read` is called for each key and must return false for a key it does not know.
     public func readMapping(_ known: [String], _ read: (String, ConfigNode) throws(ConfigError) -> Void) throws(ConfigError) {
-        for (key, value) in try entries() {
+        for (key, keyLine, value) in try keyedEntries() {
             guard known.contains(key) else {
                 let where_ = keyPath.isEmpty ? "" : " in '\(keyPath)'"
-                throw ConfigError(path: path, line: value.line.map { $0 } ?? line,
+                throw ConfigError(path: path, line: keyLine ?? value.line ?? line,
                                   message: "unknown key '\(key)'\(where_); expected one of: \(known.joined(separator: ", "))")
             }
             try read(key, value)

@@ -43,8 +43,8 @@ extension Configuration {
 
     private static func parseRules(_ node: ConfigNode) throws(ConfigError) -> [String: RuleSettings] {
         var rules: [String: RuleSettings] = [:]
-        for (id, value) in try node.entries() {
-            var settings = RuleSettings(line: value.line)
+        for (id, keyLine, value) in try node.keyedEntries() {
+            var settings = RuleSettings(line: keyLine ?? value.line)
             if case .scalar = value.node {
                 // `rule.id: false` or `rule.id: warning`
                 let raw = try value.string()

@@ -58,7 +58,10 @@ public struct Configuration: Sendable {
         return "."
     }
 
+    /// A rule's settings: its own entry, else its family's (`spelling: false`), else the defaults.
     public func settings(for rule: String) -> RuleSettings {
-        rules[rule] ?? RuleSettings()
+        if let own = rules[rule] { return own }
+        let family = String(rule.prefix { $0 != "." })
+        return rules[family] ?? RuleSettings()
     }
 }

@@ -38,10 +38,13 @@ struct SpellingClassification {
     }
 
     /// Suggestions for a shouted word are made in lower case and given back in capitals.
+    /// Splits of the word itself ("ac cross" for "accross") are dropped: they are rarely what was meant.
     static func suggest(_ word: String, shouted: Bool, _ checker: any SpellChecking) -> [String] {
-        guard shouted else { return checker.suggestions(for: word) }
+        let joined = { (s: String) in s.filter { $0 != " " && $0 != "-" }.lowercased() }
+        let bare = joined(word)
+        let raw = shouted ? checker.suggestions(for: word.lowercased()).map { $0.uppercased() } : checker.suggestions(for: word)
         var seen = Set<String>()
-        return checker.suggestions(for: word.lowercased()).map { $0.uppercased() }.filter { seen.insert($0).inserted }
+        return raw.filter { joined($0) != bare && seen.insert($0).inserted }
     }
 
     /// A capitalised word one or two edits from a suggestion is a typo ("Wendesday"), not a name.

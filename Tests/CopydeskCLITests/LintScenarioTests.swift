@@ -1,0 +1,185 @@
+import Foundation
+import XCTest
+
+/// Whole-binary scenarios: exact output, exit statuses, errors that name the file.
+final class LintScenarioTests: XCTestCase {
+    func testTextOutputOnAFolderIsExact() throws {
+        let result = try CLI.run(["lint", "basic"])
+        XCTAssertEqual(result.stdout, """
+            basic/typos.txt:1:18: error: Check the spelling of 'recieve' [spelling.misspelling]
+                suggestions: receive, relieve, reverie
+            basic/typos.txt:2:1: warning: Remove the repeated word 'the' [spelling.repeated_word]
+                suggestions: The
+            2 files checked: 1 error, 1 warning, 0 suggestions
+
+            """)
+        XCTAssertEqual(result.status, 1)
+    }
+
+    func testExitStatusFollowsFailLevel() throws {
+        XCTAssertEqual(try CLI.run(["lint", "basic/clean.txt"]).status, 0)
+        let dir = try CLI.temporaryDirectory()
+        try "The the vote was close.\n".write(to: dir.appendingPathComponent("w.txt"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try CLI.run(["lint", "w.txt"], in: dir).status, 0, "a warning does not fail at the default level")
+        XCTAssertEqual(try CLI.run(["lint", "w.txt", "--fail-level", "warning"], in: dir).status, 1)
+        XCTAssertEqual(try CLI.run(["lint", "w.txt", "--strict"], in: dir).status, 1)
+        let quiet = try CLI.run(["lint", "w.txt", "--quiet"], in: dir)
+        XCTAssertFalse(quiet.stdout.contains("repeated word"), "quiet shows only the fail level")
+    }
+
+    func testUsageErrorsExitTwo() throws {
+        let unknownFlag = try CLI.run(["lint", "--bogus", "basic"])
+        XCTAssertEqual(unknownFlag.status, 2)
+        XCTAssertTrue(unknownFlag.stderr.contains("--bogus"), unknownFlag.stderr)
+        let badFormat = try CLI.run(["lint", "--format", "yaml", "basic"])
+        XCTAssertEqual(badFormat.status, 2)
+        XCTAssertTrue(badFormat.stderr.contains("unknown format 'yaml'"), badFormat.stderr)
+        XCTAssertEqual(try CLI.run(["lint"]).status, 2)
+        XCTAssertEqual(try CLI.run(["explain", "no.such_rule"]).status, 2)
+    }
+
+    func testConfigErrorNamesFileAndLine() throws {
+        let result = try CLI.run(["lint", "config-error/a.txt"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stdout.contains("config-error/a.txt: error: configuration error: config-error/.copydesk.yml:3: unknown key 'speling'"), result.stdout)
+    }
+
+    func testBadInputIsReportedAndOtherFilesStillChecked() throws {
+        let dir = try CLI.temporaryDirectory()
+        try Data([0x63, 0x61, 0x66, 0xE9, 0x0A]).write(to: dir.appendingPathComponent("latin1.txt"))
+        try Data([0x00, 0x01, 0x02]).write(to: dir.appendingPathComponent("binary.md"))
+        try "A sentance here.\n".write(to: dir.appendingPathComponent("z-good.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("broken.md").path, withDestinationPath: "/nonexistent/x.md")
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: dir.path)
+        let result = try CLI.run(["lint", "."], in: dir)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stdout.contains("./latin1.txt: error: not valid UTF-8 (first bad byte at line 1, column 4)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("./binary.md: error: binary file"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("./broken.md: error: broken symbolic link"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("./loop: error: symbolic link loop"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("./z-good.txt:1:3: error: Check the spelling of 'sentance'"), result.stdout)
+        let missing = try CLI.run(["lint", "nope.md", "basic/clean.txt"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stdout.contains("nope.md: error: no such file or folder"))
+    }
+
+    func testMissingDictionaryListsWhereItLooked() throws {
+        let result = try CLI.run(["lint", "--lang", "xx-YY", "basic/clean.txt"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stdout.contains("no hunspell dictionary for 'xx_YY'"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("/usr/share/hunspell"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("apt-get install hunspell-xx-yy"), result.stdout)
+    }
+
+    func testStdinWithFilename() throws {
+        let result = try CLI.run(["lint", "-", "--stdin-filename", "piece.md"], stdin: "A mispeled word.\n")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.hasPrefix("piece.md:1:3: error: Check the spelling of 'mispeled'"), result.stdout)
+    }
+
+    func testJSONIsStableAndSorted() throws {
+        let a = try CLI.run(["lint", "--format", "json", "basic"])
+        let b = try CLI.run(["lint", "--format", "json", "basic"])
+        XCTAssertEqual(a.stdout, b.stdout)
+        let object = try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as! [String: Any]
+        XCTAssertEqual(object["version"] as? Int, 1)
+        let files = object["files"] as! [[String: Any]]
+        XCTAssertEqual(files.map { $0["path"] as! String }, ["basic/clean.txt", "basic/typos.txt"])
+        let finding = (files[1]["findings"] as! [[String: Any]])[0]
+        XCTAssertEqual(finding["match"] as? String, "recieve")
+        XCTAssertEqual(finding["end_column"] as? Int, 25)
+        XCTAssertEqual(files[1]["language"] as? String, "en_US")
+        let summary = object["summary"] as! [String: Int]
+        XCTAssertEqual(summary["errors"], 1)
+        XCTAssertEqual(summary["warnings"], 1)
+    }
+
+    func testParallelOutputIsByteIdentical() throws {
+        let dir = try CLI.temporaryDirectory()
+        for i in 0..<24 {
+            let text = "Article \(i) has a typpo and the the repeat, plus Councillor Ekwueme.\n\nSecond paragraf \(i).\n"
+            try text.write(to: dir.appendingPathComponent(String(format: "a%02d.md", i)), atomically: true, encoding: .utf8)
+        }
+        let one = try CLI.run(["lint", "--jobs", "1", "--format", "json", "."], in: dir)
+        let four = try CLI.run(["lint", "--jobs", "4", "--format", "json", "."], in: dir)
+        XCTAssertEqual(one.stdout, four.stdout)
+        XCTAssertTrue(one.stdout.contains("paragraf"))
+    }
+
+    func testRulesAndExplain() throws {
+        let rules = try CLI.run(["rules"])
+        XCTAssertTrue(rules.stdout.contains("spelling.misspelling"))
+        let explain = try CLI.run(["explain", "spelling.name_variant"])
+        XCTAssertEqual(explain.status, 0)
+        XCTAssertTrue(explain.stdout.contains("Glendining"))
+    }
+
+    func testInitWritesAValidConfigAndRefusesToOverwrite() throws {
+        let dir = try CLI.temporaryDirectory()
+        XCTAssertEqual(try CLI.run(["init"], in: dir).status, 0)
+        try "Clean text.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try CLI.run(["lint", "a.txt"], in: dir).status, 0, "the default config parses")
+        let again = try CLI.run(["init"], in: dir)
+        XCTAssertEqual(again.status, 2)
+        XCTAssertTrue(again.stderr.contains("already exists"))
+    }
+
+    func testDictAddAndLearn() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "version: 1\nspelling:\n  word_lists: [desk.dic]\n".write(to: dir.appendingPathComponent(".copydesk.yml"), atomically: true, encoding: .utf8)
+        try "".write(to: dir.appendingPathComponent("desk.dic"), atomically: true, encoding: .utf8)
+        try "Mx Quorvath met Quorvath again, then blargh.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let learn = try CLI.run(["dict", "learn", "."], in: dir)
+        XCTAssertTrue(learn.stdout.contains("Quorvath\t2\t./a.txt:1:4"), learn.stdout)
+        XCTAssertTrue(learn.stdout.contains("blargh\t1\t./a.txt:1:38"), learn.stdout)
+        XCTAssertEqual(try CLI.run(["dict", "add", "blargh"], in: dir).status, 0)
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("desk.dic"), encoding: .utf8), "blargh\n")
+        XCTAssertEqual(try CLI.run(["dict", "add", "blargh"], in: dir).stdout.contains("already has"), true)
+        XCTAssertFalse(try CLI.run(["lint", "a.txt"], in: dir).stdout.contains("blargh"))
+    }
+}
+
+final class ConfigScenarioTests: XCTestCase {
+    private func write(_ files: [String: String]) throws -> URL {
+        let dir = try CLI.temporaryDirectory()
+        for (name, text) in files {
+            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
+    func testUnknownRuleAndOptionAreErrors() throws {
+        let dir = try write([".copydesk.yml": "version: 1\nrules:\n  spelling.misspeling: false\n", "a.txt": "Fine.\n"])
+        let result = try CLI.run(["lint", "a.txt"], in: dir)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stdout.contains(".copydesk.yml:3: unknown rule 'spelling.misspeling'"), result.stdout)
+        let dir2 = try write([".copydesk.yml": "version: 1\nrules:\n  spelling.misspelling:\n    severity: warning\n    colour: red\n", "a.txt": "Fine.\n"])
+        let result2 = try CLI.run(["lint", "a.txt"], in: dir2)
+        XCTAssertEqual(result2.status, 2)
+        XCTAssertTrue(result2.stdout.contains(".copydesk.yml:5: rule 'spelling.misspelling' has no option 'colour'"), result2.stdout)
+    }
+
+    func testFamilySwitchAndSeverityOverride() throws {
+        let dir = try write([".copydesk.yml": "version: 1\nrules:\n  spelling.misspelling: warning\n", "a.txt": "A tpyo.\n"])
+        let result = try CLI.run(["lint", "a.txt"], in: dir)
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.stdout.contains("a.txt:1:3: warning: Check the spelling of 'tpyo'"), result.stdout)
+        let off = try write([".copydesk.yml": "version: 1\nrules:\n  spelling: false\n", "a.txt": "A tpyo.\n"])
+        XCTAssertFalse(try CLI.run(["lint", "a.txt"], in: off).stdout.contains("tpyo"))
+    }
+
+    func testNearestConfigWinsAndExcludeSkips() throws {
+        let dir = try write([".copydesk.yml": "version: 1\nexclude: [\"drafts/**\"]\n"])
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("uk"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try "version: 1\nlanguage: en_GB\n".write(to: dir.appendingPathComponent("uk/.copydesk.yml"), atomically: true, encoding: .utf8)
+        try "The colour.\n".write(to: dir.appendingPathComponent("uk/a.txt"), atomically: true, encoding: .utf8)
+        try "The colour.\n".write(to: dir.appendingPathComponent("us.txt"), atomically: true, encoding: .utf8)
+        try "A tpyo.\n".write(to: dir.appendingPathComponent("drafts/x.txt"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lint", "."], in: dir)
+        XCTAssertFalse(result.stdout.contains("uk/a.txt"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("./us.txt:1:5: error: Check the spelling of 'colour'"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("drafts"), result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("2 files checked: 1 error, 0 warnings, 0 suggestions\n"), result.stdout)
+    }
+}
