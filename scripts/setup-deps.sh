@@ -19,3 +19,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+if [ "$mode" = test ]; then
+  # Python helpers the tests call: JSON Schema validation of the JSON output.
+  python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+fi

@@ -183,3 +183,30 @@ final class ConfigScenarioTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasSuffix("2 files checked: 1 error, 0 warnings, 0 suggestions\n"), result.stdout)
     }
 }
+
+final class JSONSchemaTests: XCTestCase {
+    /// The JSON output validates against docs/json-output.schema.json (python3 jsonschema, installed by .ci/run).
+    func testOutputMatchesPublishedSchema() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "A tpyo and the the repeat, said Councillor Ekwueme.\n".write(to: dir.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try Data([0xE9]).write(to: dir.appendingPathComponent("bad.txt"))
+        let output = try CLI.run(["lint", "--format", "json", "."], in: dir)
+        let jsonPath = dir.appendingPathComponent("out.json")
+        try output.stdout.write(to: jsonPath, atomically: true, encoding: .utf8)
+        let schema = CLI.packageRoot.appendingPathComponent("docs/json-output.schema.json").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", """
+            import json, sys, jsonschema
+            jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))
+            """, schema, jsonPath.path]
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        if message.contains("No module named 'jsonschema'") { throw XCTSkip("python3 jsonschema is not installed") }
+        XCTAssertEqual(process.terminationStatus, 0, message)
+        XCTAssertTrue(output.stdout.contains("\"error\":\"not valid UTF-8"), output.stdout)
+    }
+}
