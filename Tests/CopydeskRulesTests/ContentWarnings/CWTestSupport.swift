@@ -91,7 +91,7 @@ enum MiniMarkdown {
         while line <= source.lineCount {
             let range = source.range(ofLine: line)
             let text = source.text(range)
-            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if text.trimmingCharacters(in: .whitespaces).isEmpty || text.hasPrefix("<!--") {
                 flush()
             } else if text.hasPrefix("#") {
                 flush()
