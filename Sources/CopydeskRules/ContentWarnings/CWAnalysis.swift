@@ -21,12 +21,29 @@ struct CWAnalysis {
         existing = CWExistingWarning.find(in: document, lexicon: lexicon)
         let notes = Set(existing.compactMap(\.blockIndex))
         let detector = CWDetector(lexicon: lexicon, minScore: configuration.minScore)
-        scores = document.blocks.enumerated().map { index, block in
+        scores = CWAnalysis.extendGraphic(document.blocks.enumerated().map { index, block in
             notes.contains(index) ? CWBlockScore(blockIndex: index) : detector.score(block.text, blockIndex: index)
-        }
+        })
         let sensitive = Set(scores.filter(\.isSensitive).map(\.blockIndex))
         placement = CWPlacement.place(document, sensitive: sensitive, skipping: notes)
         report = CWAnalysis.buildReport(document, lexicon, scores, existing, placement)
+    }
+
+    /// Explicit detail in a paragraph next to a passage continues that passage, at the graphic level
+    /// ("they were given electric shocks" after a paragraph about torture).
+    static func extendGraphic(_ scores: [CWBlockScore]) -> [CWBlockScore] {
+        var out = scores
+        for index in scores.indices where !scores[index].detail.isEmpty {
+            let neighbours = [index - 1, index + 1].filter(scores.indices.contains)
+            let categories = Set(neighbours.flatMap { scores[$0].levels.keys })
+            for category in categories where scores[index].levels[category] == nil {
+                let detail = scores[index].detail.filter { $0.categories?.contains(category) ?? true }
+                guard detail.reduce(0, { $0 + $1.weight }) >= CWDetector.graphicScore else { continue }
+                out[index].levels[category] = .graphic
+                out[index].evidence[category, default: []] += detail.map { $0.evidence + ", next to a passage" }
+            }
+        }
+        return out
     }
 
     /// Index of the first sensitive block in reading order.

@@ -1,5 +1,12 @@
 import CopydeskCore
 
+/// A term of explicit physical detail found in a block.
+struct CWDetail: Sendable {
+    var weight: Double
+    var categories: Set<String>?
+    var evidence: String
+}
+
 /// What one block holds: a score, a level and evidence per category.
 struct CWBlockScore: Sendable {
     var blockIndex: Int
@@ -7,6 +14,8 @@ struct CWBlockScore: Sendable {
     var levels: [String: ContentWarningLevel] = [:]
     var evidence: [String: [String]] = [:]
     var graphicEvidence: [String] = []
+    /// Explicit physical detail in the block, with the categories it makes graphic (nil: any).
+    var detail: [CWDetail] = []
 
     var isSensitive: Bool { !levels.isEmpty }
 }
@@ -28,6 +37,7 @@ struct CWDetector {
         var category: String
         var range: Range<Int>
         var weight: Double
+        var needsPerson: Bool
     }
 
     func score(_ text: String, blockIndex: Int) -> CWBlockScore {
@@ -42,8 +52,8 @@ struct CWDetector {
                 for range in term.pattern.matches(in: words) {
                     if range.contains(where: excluded.contains) { continue }
                     if isNegated(range, words, negators) { continue }
-                    if term.needsPerson, !hasPerson(near: range, words) { continue }
-                    hits.append(Hit(category: category.id, range: range, weight: term.weight))
+                    if term.needsPerson, !hasPerson(near: range, words) || words[range.lowerBound].isName { continue }
+                    hits.append(Hit(category: category.id, range: range, weight: term.weight, needsPerson: term.needsPerson))
                 }
             }
         }
@@ -54,9 +64,13 @@ struct CWDetector {
         }
         escalateChildren(hits, words, text, &result)
         let graphic = graphicDetail(words, excluded, negators, text)
-        for (category, score) in result.scores where score >= minScore {
+        result.detail = graphic
+        for (category, hitScore) in result.scores {
             let detail = graphic.filter { $0.categories?.contains(category) ?? true }
             let detailScore = detail.reduce(0) { $0 + $1.weight }
+            // Explicit detail about a subject the paragraph names makes it weigh more.
+            let score = hitScore + detailScore
+            guard score >= minScore else { continue }
             if detailScore >= Self.graphicScore {
                 result.levels[category] = .graphic
                 result.evidence[category, default: []] += detail.map(\.evidence)
@@ -69,13 +83,14 @@ struct CWDetector {
     }
 
     /// The same words matched by two terms of a category count once (the longer match wins); a word inside a
-    /// longer phrase of another category ("assault" in "sexual assault") counts only for that phrase.
+    /// longer phrase of another category ("assault" in "sexual assault") counts only for that phrase when it is
+    /// an ambiguous word (flag `p`).
     private func dedupe(_ hits: [Hit]) -> [Hit] {
         let sorted = hits.sorted { ($0.range.count, $0.weight) > ($1.range.count, $1.weight) }
         var kept: [Hit] = []
         for hit in sorted where !kept.contains(where: { other in
             other.category == hit.category ? other.range.overlaps(hit.range)
-                : other.range.count > hit.range.count && other.range.contains(hit.range.lowerBound)
+                : hit.needsPerson && other.range.count > hit.range.count && other.range.contains(hit.range.lowerBound)
                     && other.range.contains(hit.range.upperBound - 1)
         }) {
             kept.append(hit)
@@ -114,14 +129,15 @@ struct CWDetector {
     }
 
     private func graphicDetail(_ words: [CWWord], _ excluded: Set<Int>, _ negators: [Range<Int>], _ text: String)
-        -> [(weight: Double, categories: Set<String>?, evidence: String)] {
-        var out: [(weight: Double, categories: Set<String>?, evidence: String)] = []
+        -> [CWDetail] {
+        var out: [CWDetail] = []
         var used = Set<Int>()
         for term in lexicon.graphic {
             for range in term.pattern.matches(in: words) where !range.contains(where: { excluded.contains($0) || used.contains($0) }) {
                 if isNegated(range, words, negators) { continue }
                 used.formUnion(range)
-                out.append((term.weight, term.categories, "\"\(quote(range, words, text))\" (explicit physical detail)"))
+                out.append(CWDetail(weight: term.weight, categories: term.categories,
+                                    evidence: "\"\(quote(range, words, text))\" (explicit physical detail)"))
             }
         }
         return out

@@ -46,10 +46,12 @@ struct CWExistingWarning: Sendable {
     /// Category ids a warning's wording names.
     static func categories(in text: String, lexicon: CWLexicon) -> [String] {
         let words = CWWord.words(in: text)
-        return lexicon.categories.filter { category in
+        let named = lexicon.categories.filter { category in
             category.aliases.contains { !$0.matches(in: words).isEmpty }
                 || (category.notice != nil && text.localizedCaseInsensitiveContains(category.name))
         }.map(\.id)
+        let implied = lexicon.categories.filter { !named.contains($0.id) && $0.impliedBy.contains(where: named.contains) }
+        return named + implied.map(\.id)
     }
 
     /// The vague phrase the warning relies on ("may be upsetting"), if any.

@@ -12,6 +12,8 @@ struct CWLexicon: Sendable {
         var aliases: [CWPattern]
         /// A custom category's own sentence, added to the warning as written.
         var notice: String?
+        /// Categories whose naming in a warning covers this one too (a warning about suicide covers the death).
+        var impliedBy: [String] = []
     }
 
     /// A sensitive term with its weight; `needsPerson` terms count only when a person is named near them.
@@ -58,8 +60,9 @@ struct CWLexicon: Sendable {
             let f = fields(line)
             guard f.count >= 4 else { continue }
             let aliases = (f.count > 4 ? f[4].split(separator: "|").map(String.init) : []) + [f[2]]
+            let implied = f.count > 5 ? f[5].split(separator: ",").map(String.init) : []
             lexicon.categories.append(Category(id: f[0], name: f[1], noun: f[2], covers: f[3],
-                                               aliases: aliases.compactMap { CWPattern($0) }))
+                                               aliases: aliases.compactMap { CWPattern($0) }, impliedBy: implied))
         }
         for category in lexicon.categories {
             lexicon.terms[category.id] = lines("terms/\(category.id).txt").compactMap(term)

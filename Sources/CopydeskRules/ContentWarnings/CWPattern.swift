@@ -11,6 +11,8 @@ struct CWWord: Sendable {
     var sentence: Int
     /// The value of a numeral ("9", "nine").
     var number: Int?
+    /// Written with a capital and not the first word of its sentence: likely part of a name ("the charity Beat").
+    var isName = false
 
     private static let numberWords: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -24,10 +26,14 @@ struct CWWord: Sendable {
         var out: [CWWord] = []
         var sentence = 0
         var previousEnd = 0
+        var sentenceStart = true
         for token in Tokenizer.tokens(in: text) where token.kind != .code && token.kind != .url && token.kind != .email {
             if bytes[previousEnd..<token.range.lowerBound].contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }) {
                 sentence += 1
+                sentenceStart = true
             }
+            let isName = !sentenceStart && token.isCapitalized && !token.isAllCaps
+            sentenceStart = false
             previousEnd = token.range.upperBound
             var start = token.range.lowerBound
             for part in token.text.split(separator: "-", omittingEmptySubsequences: false) {
@@ -38,7 +44,7 @@ struct CWWord: Sendable {
                 if word.hasSuffix("'") { word.removeLast() }
                 guard !word.isEmpty else { continue }
                 let number = Int(word) ?? numberWords[word]
-                out.append(CWWord(text: word, range: start..<(start + length), sentence: sentence, number: number))
+                out.append(CWWord(text: word, range: start..<(start + length), sentence: sentence, number: number, isName: isName))
             }
         }
         return out
