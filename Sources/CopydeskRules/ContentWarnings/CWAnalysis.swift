@@ -79,6 +79,7 @@ struct CWAnalysis {
         var passages: [ContentWarningReport.Passage] = []
         var highest: ContentWarningLevel?
         var previous: Int?
+        var passageScore = 0.0
         let source = document.source
         for score in scores where score.scores[id] != nil || score.levels[id] != nil {
             guard let level = score.levels[id] else { continue }
@@ -88,6 +89,7 @@ struct CWAnalysis {
             let end = source.line(at: max(block.sourceRange.lowerBound, block.sourceRange.upperBound - 1))
             let evidence = score.evidence[id] ?? []
             if let previous, previous == score.blockIndex - 1 || onlyGapsBetween(previous, score.blockIndex, scores, document) {
+                passageScore += score.scores[id] ?? 0
                 var last = passages.removeLast()
                 last.endLine = max(last.endLine, end)
                 last.graphic = last.graphic || level == .graphic
@@ -95,7 +97,10 @@ struct CWAnalysis {
                 passages.append(last)
             } else {
                 passages.append(.init(startLine: start, endLine: end, graphic: level == .graphic, evidence: evidence))
+                passageScore = score.scores[id] ?? 0
             }
+            // Several mentions in a row describe the subject.
+            if passageScore >= CWDetector.descriptionScore, highest == .mention { highest = .description }
             previous = score.blockIndex
         }
         guard let highest else { return nil }
