@@ -52,7 +52,8 @@ struct CWDetector {
                 for range in term.pattern.matches(in: words) {
                     if range.contains(where: excluded.contains) { continue }
                     if isNegated(range, words, negators) { continue }
-                    if term.needsPerson, !hasPerson(near: range, words) || words[range.lowerBound].isName { continue }
+                    if term.needsPerson, !hasPerson(near: range, words) || words[range.lowerBound].isName
+                        || hasThing(near: range, words) { continue }
                     hits.append(Hit(category: category.id, range: range, weight: term.weight, needsPerson: term.needsPerson))
                 }
             }
@@ -111,6 +112,13 @@ struct CWDetector {
         let low = max(0, range.lowerBound - 8)
         let high = min(words.count, range.upperBound + 8)
         return (low..<high).contains { !range.contains($0) && words[$0].sentence == sentence && lexicon.persons.contains(words[$0].text) }
+    }
+
+    /// A thing, not a person, is what the term is done to.
+    private func hasThing(near range: Range<Int>, _ words: [CWWord]) -> Bool {
+        let sentence = words[range.lowerBound].sentence
+        let high = min(words.count, range.upperBound + 4)
+        return (range.upperBound..<high).contains { words[$0].sentence == sentence && lexicon.objects.contains(words[$0].text) }
     }
 
     private func escalateChildren(_ hits: [Hit], _ words: [CWWord], _ text: String, _ result: inout CWBlockScore) {

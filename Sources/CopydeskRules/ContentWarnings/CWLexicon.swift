@@ -37,6 +37,8 @@ struct CWLexicon: Sendable {
     var negations: [CWPattern] = []
     var children: [CWPattern] = []
     var persons: Set<String> = []
+    /// Things a `p` term can be done to that are not people ("the opposition", "the field").
+    var objects: Set<String> = []
     /// Lower-case prefixes that open an inline warning ("content warning:", "cw:").
     var noteMarkers: [String] = []
     var vague: [CWPattern] = []
@@ -79,6 +81,7 @@ struct CWLexicon: Sendable {
         lexicon.negations = patterns("negations.txt")
         lexicon.children = patterns("children.txt")
         lexicon.persons = Set(lines("persons.txt").map { $0.lowercased() })
+        lexicon.objects = Set(lines("objects.txt").map { $0.lowercased() })
         lexicon.noteMarkers = lines("warning-notes.txt").map { $0.lowercased() }
         lexicon.vague = patterns("vague.txt")
         lexicon.suicideLanguage = lines("suicide-language.txt").compactMap { line in

@@ -7,8 +7,11 @@ final class ContentWarningEvaluationTests: XCTestCase {
     func testLabelledSetMeetsTheTargets() throws {
         let evaluation = try ContentWarningEvaluation.run()
         if ProcessInfo.processInfo.environment["CW_PRINT"] != nil {
-            print(evaluation.table)
+            print("All articles\n\n" + evaluation.table)
             print(evaluation.misses.joined(separator: "\n"))
+            let holdout = try ContentWarningEvaluation.run(only: "holdout")
+            print("\nHeld-out articles\n\n" + holdout.table)
+            print(holdout.misses.joined(separator: "\n"))
         }
         XCTAssertGreaterThanOrEqual(evaluation.articles, 40)
         XCTAssertGreaterThanOrEqual(evaluation.negatives, 10)
