@@ -123,7 +123,8 @@ struct CWDetector {
 
     private func escalateChildren(_ hits: [Hit], _ words: [CWWord], _ text: String, _ result: inout CWBlockScore) {
         guard lexicon.category("child_abuse") != nil else { return }
-        let cues = lexicon.children.flatMap { $0.matches(in: words) }
+        // The longest cue is the best evidence: "girls as young as 9" rather than "girls".
+        let cues = lexicon.children.flatMap { $0.matches(in: words) }.sorted { $0.count > $1.count }
         guard let cue = cues.first else { return }
         for hit in hits where Self.childParagraph.contains(hit.category) || Self.childSentence.contains(hit.category) {
             let sameSentence = cues.first { words[$0.lowerBound].sentence == words[hit.range.lowerBound].sentence }
