@@ -29,15 +29,17 @@ struct CWAnalysis {
         report = CWAnalysis.buildReport(document, lexicon, scores, existing, placement)
     }
 
-    /// Explicit detail in a paragraph next to a passage continues that passage, at the graphic level
-    /// ("they were given electric shocks" after a paragraph about torture).
+    /// Explicit detail next to a passage continues it at the graphic level ("they were given electric shocks"
+    /// after a paragraph about torture): detail tagged with the passage's category always, untagged detail
+    /// only in a paragraph that names no subject itself.
     static func extendGraphic(_ scores: [CWBlockScore]) -> [CWBlockScore] {
         var out = scores
         for index in scores.indices where !scores[index].detail.isEmpty {
+            let bare = scores[index].levels.isEmpty
             let neighbours = [index - 1, index + 1].filter(scores.indices.contains)
             let categories = Set(neighbours.flatMap { scores[$0].levels.keys })
             for category in categories where scores[index].levels[category] == nil {
-                let detail = scores[index].detail.filter { $0.categories?.contains(category) ?? true }
+                let detail = scores[index].detail.filter { $0.categories?.contains(category) ?? bare }
                 guard detail.reduce(0, { $0 + $1.weight }) >= CWDetector.graphicScore else { continue }
                 out[index].levels[category] = .graphic
                 out[index].evidence[category, default: []] += detail.map { $0.evidence + ", next to a passage" }
