@@ -45,7 +45,7 @@ public enum AtomicWriter {
         var template = Array("\(folder)/.\(name).copydesk-XXXXXX".utf8CString)
         let fd = mkstemp(&template)
         guard fd >= 0 else { throw .io(path, "cannot create a temporary file") }
-        let temp = String(cString: template)
+        let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = bytes.withUnsafeBytes { buffer -> Bool in
             var written = 0
             while written < buffer.count {
