@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "HunspellTests", dependencies: ["Hunspell"]),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
         .testTarget(name: "CopydeskFormatsTests", dependencies: ["CopydeskFormats"]),
-        .testTarget(name: "CopydeskRulesTests", dependencies: ["CopydeskRules", "CopydeskEngine"]),
+        .testTarget(name: "CopydeskRulesTests", dependencies: ["CopydeskRules", "CopydeskEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "CopydeskReportersTests", dependencies: ["CopydeskReporters"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskEngine"], exclude: ["Fixtures"]),
     ]

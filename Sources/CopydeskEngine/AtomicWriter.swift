@@ -1,53 +1,94 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Writes user files safely: a temporary file in the same folder, then a rename; permissions kept;
-/// refuses to overwrite a file that changed since it was read.
+/// Writes user files safely: a temporary file in the same folder, then a rename, so a reader never sees half a file.
+///
+/// Keeps the file's permissions, refuses when the file changed since it was read, and never writes through a
+/// symbolic link that leads outside `root`.
 public enum AtomicWriter {
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    public enum WriteError: Error, Equatable, CustomStringConvertible {
+        case changedSinceRead(String)
+        case outsideRoot(String)
+        case io(String, String)
+
+        public var description: String {
+            switch self {
+            case .changedSinceRead(let path): return "\(path): changed since it was read; not written"
+            case .outsideRoot(let path): return "\(path): links outside the repository; not written"
+            case .io(let path, let message): return "\(path): \(message)"
+            }
+        }
     }
 
-    /// Writes `bytes` to `path`. When `expected` is given, the file must still hold exactly those bytes.
-    public static func write(_ bytes: [UInt8], to path: String, expected: [UInt8]? = nil, mode defaultMode: mode_t = 0o644) throws(Failure) {
-        var info = stat()
-        var mode = defaultMode
-        if lstat(path, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFLNK {
-                throw Failure(description: "\(path): is a symbolic link; not writing through it")
+    /// Replaces (or creates) `path` with `bytes`.
+    /// - Parameters:
+    ///   - original: the file's bytes as they were read (raw, before decoding); when given, the file must still
+    ///     hold exactly these bytes. Nil writes without that check (a new file, or a forced replacement).
+    ///   - root: the folder a symbolic link may point into; nil allows any target.
+    ///   - mode: permissions for a new file; an existing file keeps its own.
+    public static func write(_ bytes: [UInt8], to path: String, original: [UInt8]? = nil, root: String? = nil,
+                             mode newMode: mode_t = 0o644) throws(WriteError) {
+        let exists = FileManager.default.fileExists(atPath: path)
+        let target = exists ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
+        if let root {
+            let base = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+            let full = URL(fileURLWithPath: target).standardizedFileURL.path
+            guard full == base || full.hasPrefix(base.hasSuffix("/") ? base : base + "/") else {
+                throw .outsideRoot(path)
             }
+        }
+        var mode = newMode
+        if exists {
+            var info = stat()
+            guard stat(target, &info) == 0 else { throw .io(path, "cannot stat") }
             mode = info.st_mode & 0o7777
         }
-        if let expected {
-            guard case .success(let current) = FileReading.read(path), current == expected else {
-                throw Failure(description: "\(path): changed since it was read; not overwriting it")
+        let stillOriginal = { () -> Bool in
+            guard let original else { return true }
+            return FileManager.default.contents(atPath: target).map { Array($0) == original } ?? false
+        }
+        guard stillOriginal() else { throw .changedSinceRead(path) }
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        var template = Array("\(folder.isEmpty ? "." : folder)/.\(name).copydesk-XXXXXX".utf8CString)
+        let fd = mkstemp(&template)
+        guard fd >= 0 else { throw .io(path, "cannot create a temporary file: \(String(cString: strerror(errno)))") }
+        let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var ok = bytes.withUnsafeBytes { buffer -> Bool in
+            var written = 0
+            while written < buffer.count {
+                let n = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                written += n
             }
+            return true
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).copydesk-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
-        guard fd >= 0 else {
-            throw Failure(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
-        }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, bytes.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let message = String(cString: strerror(errno))
-                close(fd)
-                unlink(temporary)
-                throw Failure(description: "\(path): cannot write: \(message)")
-            }
-            written += n
-        }
-        fchmod(fd, mode)
-        fsync(fd)
+        ok = ok && fchmod(fd, mode) == 0 && fsync(fd) == 0
         close(fd)
-        guard rename(temporary, path) == 0 else {
-            let message = String(cString: strerror(errno))
-            unlink(temporary)
-            throw Failure(description: "\(path): cannot replace: \(message)")
+        // A last look just before the rename narrows the window in which another writer could be overwritten.
+        let unchanged = stillOriginal()
+        guard ok, unchanged, rename(temp, target) == 0 else {
+            unlink(temp)
+            if !unchanged { throw .changedSinceRead(path) }
+            throw .io(path, "cannot write")
         }
+    }
+
+    /// Fixer output (decoded UTF-8) encoded like the original file: its UTF-8 byte-order mark or UTF-16 kept.
+    public static func encode(_ utf8: [UInt8], like original: [UInt8]) -> [UInt8] {
+        if original.starts(with: [0xEF, 0xBB, 0xBF]) { return [0xEF, 0xBB, 0xBF] + utf8 }
+        let little = original.starts(with: [0xFF, 0xFE])
+        guard little || original.starts(with: [0xFE, 0xFF]) else { return utf8 }
+        var out: [UInt8] = little ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        for unit in String(decoding: utf8, as: UTF8.self).utf16 {
+            let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+            out += little ? [low, high] : [high, low]
+        }
+        return out
     }
 }

@@ -8,7 +8,7 @@ public enum WordListEditor {
         if FileManager.default.fileExists(atPath: path) {
             switch FileReading.read(path) {
             case .success(let bytes): existing = bytes
-            case .failure(let failure): throw AtomicWriter.Failure(description: "\(path): \(failure.message)")
+            case .failure(let failure): throw AtomicWriter.WriteError.io(path, failure.message)
             }
         }
         let text = String(decoding: existing, as: UTF8.self)
@@ -23,7 +23,7 @@ public enum WordListEditor {
         var out = existing
         if let last = out.last, last != 0x0A { out.append(0x0A) }
         out += Array((added.joined(separator: "\n") + "\n").utf8)
-        try AtomicWriter.write(out, to: path, expected: existing.isEmpty && !FileManager.default.fileExists(atPath: path) ? nil : existing)
+        try AtomicWriter.write(out, to: path, original: FileManager.default.fileExists(atPath: path) ? existing : nil)
         return added
     }
 }

@@ -9,6 +9,8 @@ public struct FileResult: Sendable {
     public var findings: [Finding]
     /// Set when the file could not be checked; `findings` is then empty.
     public var error: String?
+    /// What to warn readers about, and where; nil when the analysis did not run.
+    public var contentWarnings: ContentWarningReport?
 
     public init(path: String, language: String, syntax: Syntax, findings: [Finding] = [], error: String? = nil) {
         self.path = path

@@ -1,0 +1,147 @@
+/// How much of a sensitive subject a passage shows, after DoesTheDogDie's "mentioned" and "depicted".
+public enum ContentWarningLevel: String, Codable, Sendable, CaseIterable, Comparable {
+    /// A passing reference.
+    case mention
+    /// The subject is described.
+    case description
+    /// Explicit physical detail.
+    case graphic
+
+    private var rank: Int {
+        switch self {
+        case .mention: return 0
+        case .description: return 1
+        case .graphic: return 2
+        }
+    }
+
+    public static func < (lhs: ContentWarningLevel, rhs: ContentWarningLevel) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Where a content warning should go and what it should say, for one file (`content_warnings` in JSON).
+public struct ContentWarningReport: Codable, Sendable, Equatable {
+    /// Consecutive sensitive paragraphs of one category, with the words that made the call.
+    public struct Passage: Codable, Sendable, Equatable {
+        public var startLine: Int
+        public var endLine: Int
+        public var graphic: Bool
+        /// Matched words and the reason, e.g. `"raped" (sexual violence term)`.
+        public var evidence: [String]
+
+        public init(startLine: Int, endLine: Int, graphic: Bool, evidence: [String]) {
+            self.startLine = startLine
+            self.endLine = endLine
+            self.graphic = graphic
+            self.evidence = evidence
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case startLine = "start_line", endLine = "end_line", graphic, evidence
+        }
+    }
+
+    /// One detected category: its id, its highest level and its passages.
+    public struct Category: Codable, Sendable, Equatable {
+        public var id: String
+        public var level: ContentWarningLevel
+        public var passages: [Passage]
+
+        public init(id: String, level: ContentWarningLevel, passages: [Passage]) {
+            self.id = id
+            self.level = level
+            self.passages = passages
+        }
+    }
+
+    /// Whether the position is at the top (after headline and standfirst) or just before the first passage.
+    public enum Position: String, Codable, Sendable {
+        case top
+        case beforePassage = "before_passage"
+    }
+
+    /// The warning Copydesk suggests.
+    public struct Suggestion: Codable, Sendable, Equatable {
+        /// False when the article needs no warning or already carries a complete, well-placed one.
+        public var needed: Bool
+        public var position: Position?
+        /// 1-based line the note goes before.
+        public var insertBeforeLine: Int?
+        /// The wording, e.g. "This article contains descriptions of sexual violence."
+        public var text: String
+        /// A content-note paragraph in Markdown.
+        public var markdown: String
+        /// The same note in HTML; a `<details>` wrapper when a passage is graphic.
+        public var html: String
+
+        public init(needed: Bool, position: Position?, insertBeforeLine: Int?, text: String, markdown: String, html: String) {
+            self.needed = needed
+            self.position = position
+            self.insertBeforeLine = insertBeforeLine
+            self.text = text
+            self.markdown = markdown
+            self.html = html
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case needed, position, insertBeforeLine = "insert_before_line", text, markdown, html
+        }
+
+        /// Every key is written, `null` included, so the JSON shape never changes.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(needed, forKey: .needed)
+            try c.encode(position, forKey: .position)
+            try c.encode(insertBeforeLine, forKey: .insertBeforeLine)
+            try c.encode(text, forKey: .text)
+            try c.encode(markdown, forKey: .markdown)
+            try c.encode(html, forKey: .html)
+        }
+    }
+
+    /// What is wrong with a warning the article already carries.
+    public enum Problem: String, Codable, Sendable {
+        case missingCategories = "missing_categories"
+        case afterSensitivePassage = "after_sensitive_passage"
+        case vague
+    }
+
+    /// A warning the article already has (front matter or an inline note).
+    public struct Existing: Codable, Sendable, Equatable {
+        public var present: Bool
+        public var line: Int?
+        /// Category ids the existing wording names.
+        public var categories: [String]
+        public var problems: [Problem]
+
+        public init(present: Bool, line: Int?, categories: [String], problems: [Problem]) {
+            self.present = present
+            self.line = line
+            self.categories = categories
+            self.problems = problems
+        }
+
+        enum CodingKeys: String, CodingKey { case present, line, categories, problems }
+
+        /// Every key is written, `null` included.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(present, forKey: .present)
+            try c.encode(line, forKey: .line)
+            try c.encode(categories, forKey: .categories)
+            try c.encode(problems, forKey: .problems)
+        }
+    }
+
+    public var categories: [Category]
+    public var suggestion: Suggestion
+    public var existing: Existing
+
+    public init(categories: [Category], suggestion: Suggestion, existing: Existing) {
+        self.categories = categories
+        self.suggestion = suggestion
+        self.existing = existing
+    }
+
+    /// The highest level over all categories, nil when nothing sensitive was found.
+    public var highestLevel: ContentWarningLevel? { categories.map(\.level).max() }
+}

@@ -1,0 +1,140 @@
+import CopydeskCore
+
+/// The per-document content-warning analysis, computed once and shared by every `content_warning.*` rule.
+struct CWAnalysis {
+    let lexicon: CWLexicon
+    let configuration: ContentWarningsConfiguration
+    /// One score per block of the document (existing notes score nothing).
+    let scores: [CWBlockScore]
+    let existing: [CWExistingWarning]
+    let placement: CWPlacement?
+    let report: ContentWarningReport
+
+    static func shared(_ context: RuleContext) -> CWAnalysis {
+        context.memoized("content_warnings.analysis") { CWAnalysis(context) }
+    }
+
+    init(_ context: RuleContext) {
+        let document = context.document
+        configuration = context.configuration.contentWarnings
+        lexicon = CWLexicon.builtIn(context.resources).configured(configuration)
+        existing = CWExistingWarning.find(in: document, lexicon: lexicon)
+        let notes = Set(existing.compactMap(\.blockIndex))
+        let detector = CWDetector(lexicon: lexicon, minScore: configuration.minScore)
+        scores = CWAnalysis.extendGraphic(document.blocks.enumerated().map { index, block in
+            notes.contains(index) ? CWBlockScore(blockIndex: index) : detector.score(block.text, blockIndex: index)
+        })
+        let sensitive = Set(scores.filter(\.isSensitive).map(\.blockIndex))
+        placement = CWPlacement.place(document, sensitive: sensitive, skipping: notes)
+        report = CWAnalysis.buildReport(document, lexicon, scores, existing, placement)
+    }
+
+    /// Explicit detail next to a passage continues it at the graphic level ("they were given electric shocks"
+    /// after a paragraph about torture): detail tagged with the passage's category always, untagged detail
+    /// only in a paragraph that names no subject itself.
+    static func extendGraphic(_ scores: [CWBlockScore]) -> [CWBlockScore] {
+        var out = scores
+        for index in scores.indices where !scores[index].detail.isEmpty {
+            let bare = scores[index].levels.isEmpty
+            let neighbours = [index - 1, index + 1].filter(scores.indices.contains)
+            let categories = Set(neighbours.flatMap { scores[$0].levels.keys })
+            for category in categories where scores[index].levels[category] == nil {
+                let detail = scores[index].detail.filter { $0.categories?.contains(category) ?? bare }
+                guard detail.reduce(0, { $0 + $1.weight }) >= CWDetector.graphicScore else { continue }
+                out[index].levels[category] = .graphic
+                out[index].evidence[category, default: []] += detail.map { $0.evidence + ", next to a passage" }
+            }
+        }
+        return out
+    }
+
+    /// Index of the first sensitive block in reading order.
+    var firstSensitiveBlock: Int? { scores.first(where: \.isSensitive)?.blockIndex }
+
+    /// Categories and levels the report found.
+    var levels: [(id: String, level: ContentWarningLevel)] { report.categories.map { ($0.id, $0.level) } }
+
+    private static func buildReport(
+        _ document: Document, _ lexicon: CWLexicon, _ scores: [CWBlockScore],
+        _ existing: [CWExistingWarning], _ placement: CWPlacement?
+    ) -> ContentWarningReport {
+        let categories = lexicon.categories.compactMap { category in
+            passages(category.id, document, scores).map { passages, level in
+                ContentWarningReport.Category(id: category.id, level: level, passages: passages)
+            }
+        }
+        let existingReport = existingSummary(existing, categories, document, scores, lexicon)
+        let levels = categories.map { (id: $0.id, level: $0.level) }
+        let text = categories.isEmpty ? "" : CWWording.sentence(levels, lexicon: lexicon)
+        let graphic = categories.contains { $0.level == .graphic }
+        let needed = !categories.isEmpty && (!existingReport.present || !existingReport.problems.isEmpty)
+        let suggestion = ContentWarningReport.Suggestion(
+            needed: needed, position: placement?.position, insertBeforeLine: placement?.line, text: text,
+            markdown: text.isEmpty ? "" : CWWording.markdown(text),
+            html: text.isEmpty ? "" : CWWording.html(text, graphic: graphic))
+        return ContentWarningReport(categories: categories, suggestion: suggestion, existing: existingReport)
+    }
+
+    /// Runs of consecutive blocks that hold a category, and the category's highest level; nil when it is absent.
+    private static func passages(_ id: String, _ document: Document, _ scores: [CWBlockScore])
+        -> ([ContentWarningReport.Passage], ContentWarningLevel)? {
+        var passages: [ContentWarningReport.Passage] = []
+        var highest: ContentWarningLevel?
+        var previous: Int?
+        var passageScore = 0.0
+        let source = document.source
+        for score in scores where score.scores[id] != nil || score.levels[id] != nil {
+            guard let level = score.levels[id] else { continue }
+            highest = max(highest ?? level, level)
+            let block = document.blocks[score.blockIndex]
+            let start = source.line(at: block.sourceRange.lowerBound)
+            let end = source.line(at: max(block.sourceRange.lowerBound, block.sourceRange.upperBound - 1))
+            let evidence = score.evidence[id] ?? []
+            if let previous, previous == score.blockIndex - 1 || onlyGapsBetween(previous, score.blockIndex, scores, document) {
+                passageScore += score.scores[id] ?? 0
+                var last = passages.removeLast()
+                last.endLine = max(last.endLine, end)
+                last.graphic = last.graphic || level == .graphic
+                last.evidence += evidence.filter { !last.evidence.contains($0) }
+                passages.append(last)
+            } else {
+                passages.append(.init(startLine: start, endLine: end, graphic: level == .graphic, evidence: evidence))
+                passageScore = score.scores[id] ?? 0
+            }
+            // Several mentions in a row describe the subject.
+            if passageScore >= CWDetector.descriptionScore, highest == .mention { highest = .description }
+            previous = score.blockIndex
+        }
+        guard let highest else { return nil }
+        return (passages, highest)
+    }
+
+    /// Alt texts between two blocks do not break a passage.
+    private static func onlyGapsBetween(_ a: Int, _ b: Int, _ scores: [CWBlockScore], _ document: Document) -> Bool {
+        guard b > a + 1 else { return true }
+        return (a + 1..<b).allSatisfy { document.blocks[$0].kind == .altText }
+    }
+
+    private static func existingSummary(
+        _ existing: [CWExistingWarning], _ categories: [ContentWarningReport.Category],
+        _ document: Document, _ scores: [CWBlockScore], _ lexicon: CWLexicon
+    ) -> ContentWarningReport.Existing {
+        guard let first = existing.first else {
+            return .init(present: false, line: nil, categories: [], problems: [])
+        }
+        let named = Set(existing.flatMap(\.categories))
+        var problems: [ContentWarningReport.Problem] = []
+        if named.isEmpty { problems.append(.vague) }
+        let detected = Set(categories.map(\.id))
+        if !detected.subtracting(named).isEmpty { problems.append(.missingCategories) }
+        let notes = Set(existing.compactMap(\.blockIndex))
+        let body = CWPlacement.bodyIndices(document, skipping: notes)
+        let inFrontMatter = existing.contains { $0.blockIndex == nil }
+        if !inFrontMatter, let noteBlock = first.blockIndex,
+           let firstSensitive = body.first(where: { scores[$0].isSensitive }), noteBlock > firstSensitive {
+            problems.append(.afterSensitivePassage)
+        }
+        let ordered = lexicon.categories.map(\.id).filter(named.contains)
+        return .init(present: true, line: first.line, categories: ordered, problems: problems)
+    }
+}

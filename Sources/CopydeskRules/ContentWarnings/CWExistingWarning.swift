@@ -1,0 +1,67 @@
+import CopydeskCore
+import Foundation
+
+/// A content warning the article already carries: a front-matter field or an inline note.
+struct CWExistingWarning: Sendable {
+    /// The inline note's block; nil for front matter.
+    var blockIndex: Int?
+    var line: Int
+    var text: String
+    /// Where the note starts in the source (front matter: the key's line).
+    var sourceStart: Int
+    var categories: [String]
+
+    static let frontMatterKeys = ["content_warning", "content_warnings"]
+
+    /// Front-matter warnings first, then inline notes in reading order.
+    static func find(in document: Document, lexicon: CWLexicon) -> [CWExistingWarning] {
+        var out: [CWExistingWarning] = []
+        if let fm = document.frontMatter {
+            for key in frontMatterKeys {
+                guard let value = fm.values[key] else { continue }
+                let text = value.strings.joined(separator: "; ")
+                let line = fm.keyLines[key] ?? document.source.line(at: fm.sourceRange.lowerBound)
+                out.append(CWExistingWarning(blockIndex: nil, line: line, text: text,
+                                             sourceStart: document.source.offset(ofLine: line),
+                                             categories: categories(in: text, lexicon: lexicon)))
+            }
+        }
+        for (index, block) in document.blocks.enumerated() where isNote(block, lexicon: lexicon) {
+            out.append(CWExistingWarning(blockIndex: index, line: document.source.line(at: block.sourceRange.lowerBound),
+                                         text: block.text, sourceStart: block.sourceRange.lowerBound,
+                                         categories: categories(in: block.text, lexicon: lexicon)))
+        }
+        return out
+    }
+
+    /// Whether a block is an inline warning ("Content warning: ...", "CW: ...", "Editor's note: this article contains ...").
+    static func isNote(_ block: Block, lexicon: CWLexicon) -> Bool {
+        guard block.kind != .frontMatter, block.kind != .altText else { return false }
+        let opening = block.text.prefix(80).lowercased()
+            .replacingOccurrences(of: "\u{2019}", with: "'")
+            .drop { "*_>[!# \t\u{26A0}\u{FE0F}".contains($0) }
+        return lexicon.noteMarkers.contains { opening.hasPrefix($0) }
+    }
+
+    /// Category ids a warning's wording names.
+    static func categories(in text: String, lexicon: CWLexicon) -> [String] {
+        let words = CWWord.words(in: text)
+        let named = lexicon.categories.filter { category in
+            category.aliases.contains { !$0.matches(in: words).isEmpty }
+                || (category.notice != nil && text.localizedCaseInsensitiveContains(category.name))
+        }.map(\.id)
+        let implied = lexicon.categories.filter { !named.contains($0.id) && $0.impliedBy.contains(where: named.contains) }
+        return named + implied.map(\.id)
+    }
+
+    /// The vague phrase the warning relies on ("may be upsetting"), if any.
+    static func vaguePhrase(in text: String, lexicon: CWLexicon) -> String? {
+        let words = CWWord.words(in: text)
+        for pattern in lexicon.vague {
+            if let range = pattern.matches(in: words).first {
+                return words[range].map(\.text).joined(separator: " ")
+            }
+        }
+        return nil
+    }
+}

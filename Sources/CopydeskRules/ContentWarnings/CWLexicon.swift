@@ -1,0 +1,124 @@
+import Foundation
+import CopydeskCore
+
+/// The content-warning lexicons under `Dictionaries/content-warnings/`, loaded once per run.
+struct CWLexicon: Sendable {
+    /// A category: its id, reader-facing name, the noun phrase used in wording, and the words that name it in a warning.
+    struct Category: Sendable {
+        var id: String
+        var name: String
+        var noun: String
+        var covers: String
+        var aliases: [CWPattern]
+        /// A custom category's own sentence, added to the warning as written.
+        var notice: String?
+        /// Categories whose naming in a warning covers this one too (a warning about suicide covers the death).
+        var impliedBy: [String] = []
+    }
+
+    /// A sensitive term with its weight; `needsPerson` terms count only when a person is named near them.
+    struct Term: Sendable {
+        var pattern: CWPattern
+        var weight: Double
+        var needsPerson: Bool
+    }
+
+    /// A term of explicit physical detail; `categories` nil means it makes any category graphic.
+    struct GraphicTerm: Sendable {
+        var pattern: CWPattern
+        var weight: Double
+        var categories: Set<String>?
+    }
+
+    var categories: [Category] = []
+    var terms: [String: [Term]] = [:]
+    var graphic: [GraphicTerm] = []
+    var exclusions: [CWPattern] = []
+    var negations: [CWPattern] = []
+    var children: [CWPattern] = []
+    var persons: Set<String> = []
+    /// Things a `p` term can be done to that are not people ("the opposition", "the field").
+    var objects: Set<String> = []
+    /// Lower-case prefixes that open an inline warning ("content warning:", "cw:").
+    var noteMarkers: [String] = []
+    var vague: [CWPattern] = []
+    /// Phrases the reporting guidelines ask to avoid, with their replacement.
+    var suicideLanguage: [(pattern: CWPattern, replacement: String)] = []
+    var suicideMethods: [CWPattern] = []
+    var support: [CWPattern] = []
+    var headlineWarnings: [CWPattern] = []
+
+    static let folder = "content-warnings/"
+
+    /// The built-in lexicons, shared by every document of a run.
+    static func builtIn(_ resources: Resources) -> CWLexicon {
+        resources.cached("content-warnings.lexicon") { load(resources) }
+    }
+
+    private static func load(_ resources: Resources) -> CWLexicon {
+        var lexicon = CWLexicon()
+        let lines = { (name: String) in resources.dataLines(folder + name) }
+        for line in lines("categories.tsv") {
+            let f = fields(line)
+            guard f.count >= 4 else { continue }
+            let aliases = (f.count > 4 ? f[4].split(separator: "|").map(String.init) : []) + [f[2]]
+            let implied = f.count > 5 ? f[5].split(separator: ",").map(String.init) : []
+            lexicon.categories.append(Category(id: f[0], name: f[1], noun: f[2], covers: f[3],
+                                               aliases: aliases.compactMap { CWPattern($0) }, impliedBy: implied))
+        }
+        for category in lexicon.categories {
+            lexicon.terms[category.id] = lines("terms/\(category.id).txt").compactMap(term)
+        }
+        lexicon.graphic = lines("graphic.txt").compactMap { line in
+            let f = fields(line)
+            guard let pattern = CWPattern(f[0]) else { return nil }
+            let weight = f.count > 1 ? Double(f[1]) ?? 1 : 1
+            let cats = f.count > 2 && f[2] != "*" ? Set(f[2].split(separator: ",").map(String.init)) : nil
+            return GraphicTerm(pattern: pattern, weight: weight, categories: cats)
+        }
+        let patterns = { (name: String) in lines(name).compactMap { CWPattern(fields($0)[0]) } }
+        lexicon.exclusions = patterns("exclusions.txt")
+        lexicon.negations = patterns("negations.txt")
+        lexicon.children = patterns("children.txt")
+        lexicon.persons = Set(lines("persons.txt").map { $0.lowercased() })
+        lexicon.objects = Set(lines("objects.txt").map { $0.lowercased() })
+        lexicon.noteMarkers = lines("warning-notes.txt").map { $0.lowercased() }
+        lexicon.vague = patterns("vague.txt")
+        lexicon.suicideLanguage = lines("suicide-language.txt").compactMap { line in
+            let f = fields(line)
+            guard f.count > 1, let pattern = CWPattern(f[0]) else { return nil }
+            return (pattern, f[1])
+        }
+        lexicon.suicideMethods = patterns("suicide-methods.txt")
+        lexicon.support = patterns("support.txt")
+        lexicon.headlineWarnings = patterns("headline.txt")
+        return lexicon
+    }
+
+    /// `term<TAB>weight<TAB>flags`; weight defaults to 2, flag `p` means "needs a person nearby".
+    static func term(_ line: String) -> Term? {
+        let f = fields(line)
+        guard let pattern = CWPattern(f[0]) else { return nil }
+        let weight = f.count > 1 ? Double(f[1]) ?? 2 : 2
+        return Term(pattern: pattern, weight: weight, needsPerson: f.count > 2 && f[2].contains("p"))
+    }
+
+    static func fields(_ line: String) -> [String] {
+        line.split(separator: "\t", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// The lexicon for one configuration: enabled built-in categories plus the newsroom's own.
+    func configured(_ config: ContentWarningsConfiguration) -> CWLexicon {
+        var copy = self
+        copy.categories = categories.filter { config.isEnabled($0.id) }
+        for custom in config.customCategories {
+            let patterns = custom.terms.compactMap { CWPattern($0) }
+            copy.categories.append(Category(id: custom.id, name: custom.name, noun: custom.name.lowercased(),
+                                            covers: custom.name, aliases: [], notice: custom.wording))
+            copy.terms[custom.id] = patterns.map { Term(pattern: $0, weight: config.minScore, needsPerson: false) }
+        }
+        return copy
+    }
+
+    func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+}

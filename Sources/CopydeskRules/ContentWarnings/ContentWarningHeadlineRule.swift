@@ -1,0 +1,37 @@
+import CopydeskCore
+
+/// Warning wording in the headline.
+struct ContentWarningHeadlineRule: Rule {
+    static let description = RuleDescription(
+        id: "content_warning.headline",
+        name: "Warning in the headline",
+        description: "Keep warning wording out of the headline; put the note after headline and standfirst",
+        rationale: """
+            Suicide reporting guidelines (Samaritans, WHO) ask that headlines stay plain: a "trigger warning" in \
+            the headline sensationalises the story and is repeated by search results and social cards. The note \
+            belongs after the headline and standfirst.
+            """,
+        severity: .warning,
+        triggeringExamples: ["# ↓Trigger warning: teenager's death prompts review\n\nThe school is reviewing its support.\n"],
+        nonTriggeringExamples: ["# Teenager's death prompts review\n\nThe school is reviewing its support.\n"])
+
+    init() {}
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let analysis = CWAnalysis.shared(context)
+        let document = context.document
+        let titleIndex = document.blocks.firstIndex { $0.kind == .frontMatter && $0.field == "title" }
+            ?? CWPlacement.headlineIndex(document)
+        guard let index = titleIndex else { return [] }
+        let block = document.blocks[index]
+        let words = CWWord.words(in: block.text)
+        for pattern in analysis.lexicon.headlineWarnings {
+            guard let range = pattern.matches(in: words).first else { continue }
+            let textRange = words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound
+            let quoted = String(decoding: Array(block.text.utf8)[textRange], as: UTF8.self)
+            return [context.finding(Self.description, block: block, textRange: textRange,
+                                    message: "Move \"\(quoted)\" out of the headline into a note after the standfirst")]
+        }
+        return []
+    }
+}

@@ -1,0 +1,38 @@
+import CopydeskCore
+
+/// Detail of a suicide method in a passage about suicide.
+struct ContentWarningSuicideMethodRule: Rule {
+    static let description = RuleDescription(
+        id: "content_warning.suicide_method",
+        name: "Suicide method",
+        description: "Leave out the method of suicide",
+        rationale: """
+            Detail of how someone died by suicide is linked to imitation; the Samaritans and WHO guidelines ask \
+            reporters to leave it out. Method terms are flagged only in paragraphs about suicide.
+            """,
+        severity: .warning,
+        reference: "Samaritans media guidelines for reporting suicide",
+        triggeringExamples: ["# Inquest\n\nThe inquest heard that he took his own life and had ↓hanged himself in a barn.\n"],
+        nonTriggeringExamples: ["# Inquest\n\nThe inquest heard that he took his own life last spring.\n"])
+
+    init() {}
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let analysis = CWAnalysis.shared(context)
+        var findings: [Finding] = []
+        for score in analysis.scores where score.scores["suicide_self_harm"] != nil {
+            let block = context.document.blocks[score.blockIndex]
+            let words = CWWord.words(in: block.text)
+            for pattern in analysis.lexicon.suicideMethods {
+                for range in pattern.matches(in: words) {
+                    let textRange = words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound
+                    let quoted = String(decoding: Array(block.text.utf8)[textRange], as: UTF8.self)
+                    findings.append(context.finding(
+                        Self.description, block: block, textRange: textRange,
+                        message: "Leave out the method of suicide: \"\(quoted)\""))
+                }
+            }
+        }
+        return findings
+    }
+}
