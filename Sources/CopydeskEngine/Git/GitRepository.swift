@@ -1,0 +1,121 @@
+import Foundation
+
+/// A git work tree, driven by running `git` directly (Foundation `Process`, no shell). Every command runs
+/// at the work tree's root with `--literal-pathspecs`, so paths are root-relative and never globs.
+/// The environment is inherited: inside a hook, git's `GIT_INDEX_FILE` keeps pointing at the right index.
+public struct GitRepository: Sendable {
+    /// Absolute path of the work tree's top folder.
+    public let root: String
+    /// The git executable.
+    public let git: String
+
+    /// The repository containing `directory` (`git rev-parse --show-toplevel`).
+    public static func discover(from directory: String) throws -> GitRepository {
+        let git = try locateGit()
+        let output: Data
+        do {
+            output = try GitProcess.run(git, ["rev-parse", "--show-toplevel"], in: directory)
+        } catch GitError.commandFailed {
+            throw GitError.notARepository(directory)
+        }
+        let root = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .newlines)
+        guard !root.isEmpty else { throw GitError.notARepository(directory) }
+        return GitRepository(root: root, git: git)
+    }
+
+    public init(root: String, git: String) {
+        self.root = root
+        self.git = git
+    }
+
+    /// Runs `git --literal-pathspecs ARGS` at the root and returns its standard output.
+    @discardableResult
+    public func run(_ arguments: [String]) throws -> Data {
+        try GitProcess.run(git, ["--literal-pathspecs"] + arguments, in: root)
+    }
+
+    /// Where git looks for hooks (`git rev-parse --git-path hooks`), absolute. Honours `core.hooksPath`
+    /// and linked work trees.
+    public func hooksDirectory() throws -> String {
+        let output = String(decoding: try run(["rev-parse", "--git-path", "hooks"]), as: UTF8.self)
+        let path = output.trimmingCharacters(in: .newlines)
+        return path.hasPrefix("/") ? path : root + "/" + path
+    }
+
+    /// Staged regular files that were added, copied or modified (renames count as added), root-relative,
+    /// in git's order. Symbolic links and submodules are left out: their "content" is not an article.
+    public func stagedPaths() throws -> [String] {
+        let raw = try run(["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--diff-filter=ACM"])
+        return StagedEntry.parse(raw).filter { $0.mode == "100644" || $0.mode == "100755" }.map(\.path)
+    }
+
+    /// The staged bytes of a root-relative path (`git show :0:PATH`), not the working copy.
+    public func stagedContent(of path: String) throws -> Data {
+        try run(["show", ":0:" + path])
+    }
+
+    /// The best common ancestor of `ref` and `HEAD`.
+    public func mergeBase(with ref: String) throws -> String {
+        do {
+            try run(["rev-parse", "--verify", "--quiet", ref + "^{commit}"])
+        } catch GitError.commandFailed {
+            throw GitError.unknownRevision(ref)
+        }
+        let output = try run(["merge-base", ref, "HEAD"])
+        return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Lines of the working copy of a root-relative path that differ from `commit`
+    /// (`git diff -U0 COMMIT -- PATH`). A file git does not track counts as entirely changed.
+    public func changedLines(since commit: String, path: String) throws -> ChangedLines {
+        guard try isTracked(path) else { return .all }
+        let diff = try run(["diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", commit, "--", path])
+        return ChangedLines(unifiedDiff: String(decoding: diff, as: UTF8.self))
+    }
+
+    /// Whether git tracks the path (in the index).
+    public func isTracked(_ path: String) throws -> Bool {
+        !(try run(["ls-files", "-z", "--", path]).isEmpty)
+    }
+
+    /// `path` (absolute, or relative to `directory`) relative to the root; nil when it lies outside.
+    /// Symbolic links in either are resolved, so `/tmp` and `/private/tmp` agree.
+    public func relativePath(_ path: String, from directory: String) -> String? {
+        let absolute = path.hasPrefix("/") ? path : directory + "/" + path
+        let resolved = URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
+        let base = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath().path
+        if resolved == base { return "" }
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return resolved.hasPrefix(prefix) ? String(resolved.dropFirst(prefix.count)) : nil
+    }
+
+    /// The first `git` on PATH.
+    static func locateGit() throws -> String {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for dir in path.split(separator: ":") where FileManager.default.isExecutableFile(atPath: "\(dir)/git") {
+            return "\(dir)/git"
+        }
+        throw GitError.gitNotFound
+    }
+}
+
+/// One record of `git diff --raw -z`: `:OLDMODE NEWMODE OLDSHA NEWSHA STATUS\0PATH\0`.
+struct StagedEntry: Equatable {
+    var mode: String
+    var status: String
+    var path: String
+
+    static func parse(_ data: Data) -> [StagedEntry] {
+        let fields = data.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var entries: [StagedEntry] = []
+        var i = 0
+        while i + 1 < fields.count {
+            let meta = fields[i].split(separator: " ")
+            if fields[i].hasPrefix(":"), meta.count >= 5 {
+                entries.append(StagedEntry(mode: String(meta[1]), status: String(meta[4]), path: fields[i + 1]))
+            }
+            i += 2
+        }
+        return entries
+    }
+}

@@ -1,0 +1,111 @@
+@testable import CopydeskEngine
+import Foundation
+import XCTest
+
+final class GitRepositoryTests: XCTestCase {
+    func testDiscoverFindsTheTopFolderFromASubfolder() throws {
+        let repo = try TemporaryGitRepository()
+        try repo.write("news/2026/a.md", "x\n")
+        let found = try GitRepository.discover(from: repo.path("news/2026"))
+        XCTAssertEqual(URL(fileURLWithPath: found.root).resolvingSymlinksInPath().path,
+                       URL(fileURLWithPath: repo.root).resolvingSymlinksInPath().path)
+        XCTAssertEqual(found.relativePath("a.md", from: repo.path("news/2026")), "news/2026/a.md")
+        XCTAssertEqual(found.relativePath("../../b c.md", from: repo.path("news/2026")), "b c.md")
+        XCTAssertNil(found.relativePath("/etc/hosts", from: repo.root))
+    }
+
+    func testDiscoverOutsideARepositoryFails() throws {
+        TemporaryGitRepository.isolateGitConfig()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-nogit-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertThrowsError(try GitRepository.discover(from: dir)) { error in
+            XCTAssertEqual(error as? GitError, .notARepository(dir))
+        }
+    }
+
+    func testHooksDirectoryHonoursCoreHooksPath() throws {
+        let repo = try TemporaryGitRepository()
+        XCTAssertEqual(try repo.repository.hooksDirectory(), repo.root + "/.git/hooks")
+        try repo.git("config", "core.hooksPath", ".githooks")
+        XCTAssertEqual(try repo.repository.hooksDirectory(), repo.root + "/.githooks")
+        try repo.git("config", "core.hooksPath", "/tmp/copydesk-absolute-hooks")
+        XCTAssertEqual(try repo.repository.hooksDirectory(), "/tmp/copydesk-absolute-hooks")
+    }
+
+    func testStagedPathsKeepSpacesAndAccentsAndSkipDeletionsAndLinks() throws {
+        let repo = try TemporaryGitRepository()
+        try repo.write("old.md", "old\n")
+        try repo.write("gone.md", "gone\n")
+        try repo.write("tracked.md", "one\n")
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "base")
+        try repo.write("news/café story.md", "new\n")
+        try repo.write("a b.txt", "new\n")
+        try repo.write("tracked.md", "two\n")
+        try repo.write("unstaged.md", "not staged\n")
+        try repo.git("mv", "old.md", "renamed.md")
+        try repo.git("rm", "-q", "gone.md")
+        try FileManager.default.createSymbolicLink(atPath: repo.path("link.md"), withDestinationPath: "tracked.md")
+        try repo.git("add", "news/café story.md", "a b.txt", "tracked.md", "link.md")
+        XCTAssertEqual(try repo.repository.stagedPaths(), ["a b.txt", "news/café story.md", "renamed.md", "tracked.md"])
+    }
+
+    func testStagedPathsWorkBeforeTheFirstCommitAndWhenNothingIsStaged() throws {
+        let repo = try TemporaryGitRepository()
+        XCTAssertEqual(try repo.repository.stagedPaths(), [])
+        try repo.write("first.md", "x\n")
+        try repo.git("add", "first.md")
+        XCTAssertEqual(try repo.repository.stagedPaths(), ["first.md"])
+    }
+
+    func testStagedContentIsTheIndexNotTheWorkingCopy() throws {
+        let repo = try TemporaryGitRepository()
+        try repo.write("ünï côdé/1:odd name.md", "staged text\n")
+        try repo.git("add", ".")
+        try repo.write("ünï côdé/1:odd name.md", "working text\n")
+        let staged = StagedFiles(repository: repo.repository)
+        XCTAssertEqual(try staged.articlePaths(extensions: ["md"]), ["ünï côdé/1:odd name.md"])
+        XCTAssertEqual(String(decoding: try staged.content(of: "ünï côdé/1:odd name.md"), as: UTF8.self), "staged text\n")
+        XCTAssertEqual(try repo.read("ünï côdé/1:odd name.md"), "working text\n")
+    }
+
+    func testArticlePathsFilterByExtensionCaseInsensitively() throws {
+        let repo = try TemporaryGitRepository()
+        for name in ["a.MD", "b.html", "c.png", ".md", "d.txt", "e.markdown", "noext"] { try repo.write(name, "x\n") }
+        try repo.git("add", ".")
+        let staged = StagedFiles(repository: repo.repository)
+        XCTAssertEqual(try staged.articlePaths(extensions: ["md", ".html", "markdown"]), ["a.MD", "b.html", "e.markdown"])
+        XCTAssertEqual(try staged.articlePaths(extensions: ["rst"]), [])
+    }
+
+    func testChangedLinesSinceTheMergeBase() throws {
+        let repo = try TemporaryGitRepository()
+        try repo.write("a.md", (1...10).map { "line \($0)\n" }.joined())
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "base")
+        try repo.git("checkout", "-q", "-b", "feature")
+        var lines = (1...10).map { "line \($0)" }
+        lines[2] = "line 3 edited"
+        lines.insert("inserted", at: 7)
+        lines.remove(at: 9)
+        try repo.write("a.md", lines.joined(separator: "\n") + "\n")
+        try repo.git("commit", "-q", "-am", "edit")
+        try repo.git("checkout", "-q", "main")
+        try repo.write("other.md", "moves main on\n")
+        try repo.git("add", "other.md")
+        try repo.git("commit", "-q", "-m", "main moves")
+        try repo.git("checkout", "-q", "feature")
+        try repo.write("a.md", lines.joined(separator: "\n") + "\nappended in the working copy\n")
+        try repo.write("new.md", "untracked\n")
+
+        let git = repo.repository
+        let base = try git.mergeBase(with: "main")
+        XCTAssertEqual(base, try repo.git("rev-parse", "main~1").trimmingCharacters(in: .whitespacesAndNewlines))
+        XCTAssertEqual(try git.changedLines(since: base, path: "a.md"), .ranges([3...3, 8...8, 11...11]))
+        XCTAssertEqual(try git.changedLines(since: base, path: "new.md"), .all)
+        XCTAssertThrowsError(try git.mergeBase(with: "no-such-branch")) { error in
+            XCTAssertEqual(error as? GitError, .unknownRevision("no-such-branch"))
+        }
+    }
+}
