@@ -4,6 +4,8 @@ import Foundation
 import XCTest
 
 final class JUnitReporterTests: XCTestCase {
+    override class func tearDown() { ReporterFixtures.removeScratch() }
+
     func testEscapingOfAttributesAndText() {
         XCTAssertEqual(JUnitReporter.escape("<a href=\"x\">&'\n\t\u{1}"),
                        "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&#10;&#9;\u{FFFD}")

@@ -66,9 +66,14 @@ enum ReporterFixtures {
         reporter.report(results, summary: summary, context: context)
     }
 
-    /// Writes `text` to a fresh temporary file and returns its path.
+    /// One scratch folder per test process; `removeScratch()` deletes it.
+    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-reporters-\(UUID().uuidString)")
+
+    static func removeScratch() { try? FileManager.default.removeItem(at: scratch) }
+
+    /// Writes `text` to a file in the scratch folder and returns its path.
     static func temporaryFile(_ text: String, name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-reporters-\(UUID().uuidString)")
+        let dir = scratch
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let url = dir.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)

@@ -4,6 +4,8 @@ import Foundation
 import XCTest
 
 final class SARIFReporterTests: XCTestCase {
+    override class func tearDown() { ReporterFixtures.removeScratch() }
+
     private func log() throws -> [String: Any] {
         let text = ReporterFixtures.render(SARIFReporter())
         return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
