@@ -1,3 +1,4 @@
+import CopydeskCore
 @testable import CopydeskEngine
 import Foundation
 import XCTest
@@ -107,5 +108,26 @@ final class GitRepositoryTests: XCTestCase {
         XCTAssertThrowsError(try git.mergeBase(with: "no-such-branch")) { error in
             XCTAssertEqual(error as? GitError, .unknownRevision("no-such-branch"))
         }
+    }
+}
+
+final class ChangedSinceTests: XCTestCase {
+    func testFilterKeepsFindingsOnLinesChangedSinceTheBranchPoint() throws {
+        let repo = try TemporaryGitRepository()
+        try repo.write("news/old story.md", "one\ntwo\nthree\n")
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "base")
+        try repo.git("checkout", "-q", "-b", "topic")
+        try repo.write("news/old story.md", "one\ntwo edited\nthree\n")
+        func finding(_ line: Int) -> Finding {
+            Finding(rule: "r.x", severity: .error, start: 0, end: 1, line: line, column: 1, endLine: line,
+                    endColumn: 2, match: "o", message: "Fix “o”")
+        }
+        let gate = try ChangedSince(ref: "main", workingDirectory: repo.path("news"))
+        let result = FileResult(path: "old story.md", language: "en_US", syntax: .markdown,
+                                findings: [finding(1), finding(2), finding(3)])
+        XCTAssertEqual(try gate.filter(result).findings.map(\.line), [2])
+        XCTAssertEqual(try gate.changedLines(of: "/etc/hosts"), .all)
+        XCTAssertThrowsError(try ChangedSince(ref: "nope", workingDirectory: repo.root))
     }
 }
