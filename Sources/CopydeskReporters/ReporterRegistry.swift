@@ -10,4 +10,10 @@ public enum ReporterRegistry {
     }
 
     public static var identifiers: [String] { all.map { $0.identifier } }
+
+    /// The format used when `--format` is not given: `github` inside GitHub Actions (`GITHUB_ACTIONS=true`),
+    /// else `text`.
+    public static func defaultIdentifier(environment: [String: String]) -> String {
+        environment["GITHUB_ACTIONS"] == "true" ? GitHubReporter.identifier : TextReporter.identifier
+    }
 }

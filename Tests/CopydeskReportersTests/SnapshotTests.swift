@@ -26,6 +26,12 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
+    func testGitHubActionsChoosesTheGitHubFormatByDefault() {
+        XCTAssertEqual(ReporterRegistry.defaultIdentifier(environment: ["GITHUB_ACTIONS": "true"]), "github")
+        XCTAssertEqual(ReporterRegistry.defaultIdentifier(environment: ["GITHUB_ACTIONS": "false"]), "text")
+        XCTAssertEqual(ReporterRegistry.defaultIdentifier(environment: [:]), "text")
+    }
+
     static var snapshotDirectory: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
     }
