@@ -71,6 +71,21 @@ final class GitRepositoryTests: XCTestCase {
         XCTAssertEqual(try repo.read("ünï côdé/1:odd name.md"), "working text\n")
     }
 
+    /// `git commit -a` and `git commit PATH` run hooks with a temporary index named by GIT_INDEX_FILE.
+    func testTheIndexNamedByGitIndexFileIsRead() throws {
+        let repo = try TemporaryGitRepository()
+        try repo.write("a.md", "in the main index\n")
+        try repo.git("add", "a.md")
+        let other = repo.root + "/.git/other-index"
+        try repo.write("a.md", "in the other index\n")
+        XCTAssertEqual(try repo.run(["add", "a.md"], environment: ["GIT_INDEX_FILE": other]).status, 0)
+        setenv("GIT_INDEX_FILE", other, 1)
+        defer { unsetenv("GIT_INDEX_FILE") }
+        XCTAssertEqual(String(decoding: try repo.repository.stagedContent(of: "a.md"), as: UTF8.self), "in the other index\n")
+        unsetenv("GIT_INDEX_FILE")
+        XCTAssertEqual(String(decoding: try repo.repository.stagedContent(of: "a.md"), as: UTF8.self), "in the main index\n")
+    }
+
     func testArticlePathsFilterByExtensionCaseInsensitively() throws {
         let repo = try TemporaryGitRepository()
         for name in ["a.MD", "b.html", "c.png", ".md", "d.txt", "e.markdown", "noext"] { try repo.write(name, "x\n") }
