@@ -145,4 +145,35 @@ final class ChangedSinceTests: XCTestCase {
         XCTAssertEqual(try gate.changedLines(of: "/etc/hosts"), .all)
         XCTAssertThrowsError(try ChangedSince(ref: "nope", workingDirectory: repo.root))
     }
+
+    func testBatchAgreesWithOneCallPerFileOnAwkwardNames() throws {
+        let repo = try TemporaryGitRepository()
+        let names = ["a b.md", "café.md", "q\"uote.md", "back\\slash.md", "tab\tname.md", "same.md", "gone.md"]
+        for name in names { try repo.write(name, "one\ntwo\nthree\n") }
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "base")
+        for name in names.prefix(5) { try repo.write(name, "one\n2\nthree\nfour\n") }
+        try FileManager.default.removeItem(atPath: repo.path("gone.md"))
+        try repo.write("new.md", "new\n")
+        let git = repo.repository
+        let base = try repo.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        let paths = names + ["new.md"]
+        let batch = try git.changedLines(since: base, paths: paths)
+        for path in paths {
+            XCTAssertEqual(batch[path], try git.changedLines(since: base, path: path), path)
+        }
+        XCTAssertEqual(batch["tab\tname.md"], .ranges([2...2, 4...4]))
+        XCTAssertEqual(batch["same.md"], .ranges([]))
+        XCTAssertEqual(batch["new.md"], .all)
+
+        let gate = try ChangedSince(ref: "HEAD", workingDirectory: repo.root)
+        func finding(_ line: Int) -> Finding {
+            Finding(rule: "r.x", severity: .error, start: 0, end: 1, line: line, column: 1, endLine: line,
+                    endColumn: 2, match: "o", message: "Fix “o”")
+        }
+        let results = ["café.md", "same.md", "new.md"].map {
+            FileResult(path: $0, language: "en_US", syntax: .markdown, findings: [finding(1), finding(2)])
+        }
+        XCTAssertEqual(try gate.filter(results).map { $0.findings.map(\.line) }, [[2], [], [1, 2]])
+    }
 }

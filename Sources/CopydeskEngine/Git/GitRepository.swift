@@ -73,6 +73,31 @@ public struct GitRepository: Sendable {
         return ChangedLines(unifiedDiff: String(decoding: diff, as: UTF8.self))
     }
 
+    /// The same for many root-relative paths with two git processes per 500 paths: `ls-files` to find
+    /// the untracked ones (entirely changed), then one `git diff -U0` split per file. A tracked path
+    /// missing from the diff did not change (`.ranges([])`).
+    public func changedLines(since commit: String, paths: [String]) throws -> [String: ChangedLines] {
+        var changed: [String: ChangedLines] = [:]
+        var start = 0
+        while start < paths.count {
+            let chunk = Array(paths[start..<min(start + 500, paths.count)])
+            start += chunk.count
+            let listed = try run(["ls-files", "-z", "--"] + chunk)
+            let tracked = Set(listed.split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
+            for path in chunk { changed[path] = tracked.contains(path) ? .ranges([]) : .all }
+            let trackedChunk = chunk.filter(tracked.contains)
+            guard !trackedChunk.isEmpty else { continue }
+            let diff = try run([
+                "-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv",
+                "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", commit, "--",
+            ] + trackedChunk)
+            for (path, text) in DiffSections.split(String(decoding: diff, as: UTF8.self)) where changed[path] != nil {
+                changed[path] = ChangedLines(unifiedDiff: text)
+            }
+        }
+        return changed
+    }
+
     /// Whether git tracks the path (in the index).
     public func isTracked(_ path: String) throws -> Bool {
         !(try run(["ls-files", "-z", "--", path]).isEmpty)
