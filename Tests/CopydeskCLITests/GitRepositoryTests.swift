@@ -86,6 +86,24 @@ final class GitRepositoryTests: XCTestCase {
         XCTAssertEqual(String(decoding: try repo.repository.stagedContent(of: "a.md"), as: UTF8.self), "in the main index\n")
     }
 
+    func testBatchReadOfStagedContentsMatchesOneReadPerFile() throws {
+        let repo = try TemporaryGitRepository()
+        let big = String(repeating: "A long line of staged prose, again and again. ", count: 5000)
+        let names = ["a b.md", "café/ü.md", "new\nline.md", "1:colon.md", "big.md", "q\"uote.md"]
+        for name in names { try repo.write(name, name == "big.md" ? big : "staged \(name)\n") }
+        try repo.git("add", ".")
+        for name in names { try repo.write(name, "working copy\n") }
+        let staged = StagedFiles(repository: repo.repository)
+        let batch = try staged.contents(of: names)
+        XCTAssertEqual(batch.count, names.count)
+        for (name, data) in zip(names, batch) {
+            XCTAssertEqual(data, try staged.content(of: name), name)
+            XCTAssertEqual(String(decoding: data, as: UTF8.self), name == "big.md" ? big : "staged \(name)\n")
+        }
+        XCTAssertEqual(try staged.contents(of: []), [])
+        XCTAssertThrowsError(try staged.contents(of: ["not staged.md"]))
+    }
+
     func testArticlePathsFilterByExtensionCaseInsensitively() throws {
         let repo = try TemporaryGitRepository()
         for name in ["a.MD", "b.html", "c.png", ".md", "d.txt", "e.markdown", "noext"] { try repo.write(name, "x\n") }

@@ -3,12 +3,14 @@ import Foundation
 /// Runs one git command and collects its output. Standard error is drained on another thread so that
 /// neither pipe can fill up and stall the child.
 enum GitProcess {
-    static func run(_ git: String, _ arguments: [String], in directory: String) throws -> Data {
+    /// - Parameter input: written to the child's standard input from another thread; nil means /dev/null.
+    static func run(_ git: String, _ arguments: [String], in directory: String, input: Data? = nil) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: git)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -24,6 +26,14 @@ enum GitProcess {
         DispatchQueue.global().async {
             errors.data = err.fileHandleForReading.readDataToEndOfFile()
             group.leave()
+        }
+        if let inputPipe, let input {
+            group.enter()
+            DispatchQueue.global().async {
+                try? inputPipe.fileHandleForWriting.write(contentsOf: input)
+                try? inputPipe.fileHandleForWriting.close()
+                group.leave()
+            }
         }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()

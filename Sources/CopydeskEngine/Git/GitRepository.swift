@@ -30,8 +30,8 @@ public struct GitRepository: Sendable {
 
     /// Runs `git --literal-pathspecs ARGS` at the root and returns its standard output.
     @discardableResult
-    public func run(_ arguments: [String]) throws -> Data {
-        try GitProcess.run(git, ["--literal-pathspecs"] + arguments, in: root)
+    public func run(_ arguments: [String], input: Data? = nil) throws -> Data {
+        try GitProcess.run(git, ["--literal-pathspecs"] + arguments, in: root, input: input)
     }
 
     /// Where git looks for hooks (`git rev-parse --git-path hooks`), absolute. Honours `core.hooksPath`
@@ -52,6 +52,23 @@ public struct GitRepository: Sendable {
     /// The staged bytes of a root-relative path (`git show :0:PATH`), not the working copy.
     public func stagedContent(of path: String) throws -> Data {
         try run(["show", ":0:" + path])
+    }
+
+    /// The staged bytes of many root-relative paths from one `git cat-file --batch`, in the order given.
+    /// Names containing a line break (which the batch protocol cannot carry) fall back to `git show`.
+    public func stagedContents(of paths: [String]) throws -> [Data] {
+        let batchable = paths.filter { !$0.contains("\n") && !$0.contains("\r") }
+        var contents: [String: Data] = [:]
+        if !batchable.isEmpty {
+            let request = Data(batchable.map { ":0:\($0)\n" }.joined().utf8)
+            let output = try run(["cat-file", "--batch"], input: request)
+            let blobs = CatFileBatch.parse(output)
+            for (path, blob) in zip(batchable, blobs) { contents[path] = blob }
+        }
+        return try paths.map { path in
+            if let data = contents[path] { return data }
+            return try stagedContent(of: path)
+        }
     }
 
     /// The best common ancestor of `ref` and `HEAD`.
