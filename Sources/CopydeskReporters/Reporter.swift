@@ -11,14 +11,22 @@ public struct ReportContext: Sendable {
     public var color: Bool
     /// Only findings at or above this level are shown by text formats (`--quiet` raises it to the fail level).
     public var minimumSeverity: Severity
+    /// The level at which a finding blocks (`--fail-level`); JUnit reports those as failures.
+    public var failLevel: Severity
+    /// Absolute folder that relative result paths are relative to (the process's working directory).
+    /// Needed to express them relative to `baseDirectory`; nil means they already are.
+    public var workingDirectory: String?
 
     public init(toolVersion: String, rules: [RuleDescription] = [], baseDirectory: String? = nil,
-                color: Bool = false, minimumSeverity: Severity = .suggestion) {
+                color: Bool = false, minimumSeverity: Severity = .suggestion,
+                failLevel: Severity = .error, workingDirectory: String? = nil) {
         self.toolVersion = toolVersion
         self.rules = rules
         self.baseDirectory = baseDirectory
         self.color = color
         self.minimumSeverity = minimumSeverity
+        self.failLevel = failLevel
+        self.workingDirectory = workingDirectory
     }
 }
 
