@@ -5,6 +5,8 @@ import Foundation
 public enum InputItem: Sendable, Equatable {
     case file(String)
     case stdin(name: String)
+    /// Bytes read from elsewhere (the git index), shown as `path`, configured as the file at `configPath`.
+    case content(path: String, configPath: String, bytes: [UInt8])
     case problem(path: String, message: String)
 }
 

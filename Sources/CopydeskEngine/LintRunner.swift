@@ -14,6 +14,10 @@ public struct LintOptions: Sendable {
     /// `--stdin-filename`: the name used for `-`, which also picks its syntax and configuration.
     public var stdinFilename: String?
     public var jobs = 1
+    /// `--fix`: apply the findings' fixes and insert missing content warnings, atomically.
+    public var fix = false
+    /// Symbolic links are never followed out of this folder when fixing (the repository root, else the working folder).
+    public var writeRoot: String?
 
     public init() {}
 }
@@ -95,20 +99,21 @@ public final class LintRunner: @unchecked Sendable {
             switch item {
             case .problem(let path, let message):
                 return .failure(path: path, syntax: .text, message: message)
-            case .stdin(let name):
+            case .stdin:
                 let display = runner.options.stdinFilename ?? "<stdin>"
                 let configPath = runner.options.stdinFilename ?? "\(FileManager.default.currentDirectoryPath)/stdin"
-                _ = name
-                return check(path: display, configPath: configPath, bytes: runner.stdinBytes ?? [])
+                return check(path: display, configPath: configPath, bytes: runner.stdinBytes ?? [], writable: false)
+            case .content(let path, let configPath, let bytes):
+                return check(path: path, configPath: configPath, bytes: bytes, writable: false)
             case .file(let path):
                 switch FileReading.read(path) {
-                case .success(let bytes): return check(path: path, configPath: path, bytes: bytes)
+                case .success(let bytes): return check(path: path, configPath: path, bytes: bytes, writable: true)
                 case .failure(let error): return .failure(path: path, syntax: .text, message: error.message)
                 }
             }
         }
 
-        private func check(path: String, configPath: String, bytes: [UInt8]) -> FileResult {
+        private func check(path: String, configPath: String, bytes: [UInt8], writable: Bool) -> FileResult {
             let syntax = runner.options.syntax ?? Syntax(pathExtension: (path as NSString).pathExtension) ?? .text
             let configuration: Configuration
             switch runner.resolver.configuration(forFile: configPath) {
@@ -133,7 +138,25 @@ public final class LintRunner: @unchecked Sendable {
             if case .failure(let error) = checker(language: language, configuration: configuration) {
                 return .failure(path: path, syntax: syntax, message: error.description)
             }
-            return linter.lint(document, configuration: configuration, language: language)
+            let result = linter.lint(document, configuration: configuration, language: language)
+            guard runner.options.fix, writable else { return result }
+            return fix(result, document: document, raw: bytes, configuration: configuration, language: language)
+        }
+
+        /// Applies fixes, writes the file atomically and returns the findings of the fixed text.
+        private func fix(_ result: FileResult, document: Document, raw: [UInt8], configuration: Configuration, language: String) -> FileResult {
+            var fixer = FileFixer(document: document, result: result)
+            let relint = { (document: Document) in self.linter.lint(document, configuration: configuration, language: language) }
+            guard let fixed = fixer.run(configuration: configuration, relint: relint) else { return result }
+            do {
+                try AtomicWriter.write(AtomicWriter.encode(fixed.document.source.utf8, like: raw), to: result.path,
+                                       original: raw, root: runner.options.writeRoot)
+            } catch {
+                var failed = result
+                failed.error = "could not apply fixes: \(error)"
+                return failed
+            }
+            return fixed.result
         }
     }
 
