@@ -9,6 +9,8 @@ public struct FileResult: Sendable {
     public var findings: [Finding]
     /// Set when the file could not be checked; `findings` is then empty.
     public var error: String?
+    /// Readability counts and scores; nil when no readability rule ran.
+    public var readability: ReadabilityReport?
 
     public init(path: String, language: String, syntax: Syntax, findings: [Finding] = [], error: String? = nil) {
         self.path = path
