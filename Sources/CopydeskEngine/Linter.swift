@@ -34,8 +34,11 @@ public final class Linter {
             }
         }
         findings.sort(by: Finding.ordered)
-        let result = FileResult(path: document.path, language: language, syntax: document.syntax, findings: findings)
+        var result = FileResult(path: document.path, language: language, syntax: document.syntax, findings: findings)
         // Later analyses (readability, content warnings) attach their reports to `result` here, from `context`.
+        if Linter.enabledRules(configuration).contains(where: { $0.description.family == "readability" }) {
+            result.readability = Readability.report(context)
+        }
         return result
     }
 }
