@@ -25,6 +25,10 @@ final class ReadabilityMeasureTests: XCTestCase {
         for _ in 0..<20 { _ = ReadabilityAnalysis(RuleContext(document: document, configuration: Configuration(),
                                                                 resources: ReadabilityTestSupport.resources, spellChecker: nil)) }
         print("analysis: \(Date().timeIntervalSince(start) / 20 * 1000) ms per run")
+        let analysis = ReadabilityAnalysis.shared(context)
+        for sentence in analysis.sentences {
+            print("unit \(sentence.counts.words) words: \(ReadabilityText.slice(document.blocks[sentence.block], sentence.range).prefix(70))")
+        }
         for rule in RuleRegistry.all where rule.description.family == "readability" {
             for f in rule.init().check(context) { print("\(f.line):\(f.column) \(f.rule) \(f.message)") }
         }
