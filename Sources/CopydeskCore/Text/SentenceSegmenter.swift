@@ -14,8 +14,12 @@ public struct SentenceSegmenter: Sendable {
         case number
         /// May end a sentence: U.S., a.m., Inc.; it does when a usual sentence opener follows.
         case final
+        /// A time of day (a.m., p.m.): ends a sentence before a capitalized word that is not a `calendar` word.
+        case time
         /// Not an abbreviation: a word that usually opens a sentence.
         case opener
+        /// Not an abbreviation: a day, month or time zone that may follow a time (9 a.m. Monday, 5 p.m. EST).
+        case calendar
     }
 
     /// Lower-case abbreviation without its final period → class.
@@ -92,7 +96,8 @@ public struct SentenceSegmenter: Sendable {
         case .title: return false
         case .number: return first.properties.numericType == nil
         case .final: return isOpener(scan.word(at: next))
-        case .opener, nil:
+        case .time: return abbreviations[scan.word(at: next).lowercased()] != .calendar
+        case .opener, .calendar, nil:
             if lower.contains(".") { return isOpener(scan.word(at: next)) }
             return true
         }
