@@ -19,6 +19,8 @@ struct ReadabilitySentence {
     var counts: ReadabilityCounts
     /// Most of its words are inside quoted speech or a block quote.
     var quoted: Bool
+    /// No final `.`, `?`, `!` or ellipsis: a headline line, a byline, a caption, a label.
+    var fragment: Bool
 
     var grade: Double {
         ReadabilityFormulas.fleschKincaid(words: Double(counts.words), sentences: 1, syllables: Double(counts.syllables))
@@ -51,14 +53,29 @@ final class ReadabilityAnalysis {
             let quotes = block.inBlockQuote ? [0..<block.text.utf8.count] : QuoteSpans.find(in: block.text)
             let first = sentences.count
             for range in lexicon.segmenter.sentences(in: block.text) {
-                sentences.append(sentence(block: index, range: range, tokens: tokens[index], quotes: quotes))
+                sentences.append(sentence(block: index, text: block.text.utf8, range: range, tokens: tokens[index], quotes: quotes))
             }
             sentencesByBlock[index] = first..<sentences.count
         }
         report = buildReport(context)
     }
 
-    private func sentence(block: Int, range: Range<Int>, tokens: [Token], quotes: [Range<Int>]) -> ReadabilitySentence {
+    /// Whether a unit lacks final punctuation (closing quotes and brackets aside).
+    static func isFragment(_ text: String.UTF8View, _ range: Range<Int>) -> Bool {
+        let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
+        let upper = text.index(text.startIndex, offsetBy: range.upperBound)
+        let unit = String(decoding: text[lower..<upper], as: UTF8.self)
+        for scalar in unit.unicodeScalars.reversed() {
+            switch scalar {
+            case ".", "?", "!", "\u{2026}", "\u{203D}": return false
+            case "\"", "'", ")", "]", "*", "_", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}": continue
+            default: return true
+            }
+        }
+        return true
+    }
+
+    private func sentence(block: Int, text: String.UTF8View, range: Range<Int>, tokens: [Token], quotes: [Range<Int>]) -> ReadabilitySentence {
         var counts = ReadabilityCounts()
         counts.sentences = 1
         var words: [ReadabilityWord] = []
@@ -82,7 +99,8 @@ final class ReadabilityAnalysis {
             words.append(ReadabilityWord(token: token, lower: lower, syllables: syllables, quoted: quoted, first: words.isEmpty))
         }
         return ReadabilitySentence(block: block, range: range, words: words, counts: counts,
-                                   quoted: !words.isEmpty && quotedWords * 2 > words.count)
+                                   quoted: !words.isEmpty && quotedWords * 2 > words.count,
+                                   fragment: Self.isFragment(text, range))
     }
 
     /// Proper nouns (capitalized after the first word) and acronyms count as familiar, as Dale and Chall allowed.

@@ -6,7 +6,8 @@ enum SentenceDifficulty {
         let analysis = ReadabilityAnalysis.shared(context)
         let config = context.configuration.readability
         var findings: [Finding] = []
-        for sentence in analysis.sentences where sentence.counts.words > 0 {
+        // Fragments (headline lines, bylines, captions) are not sentences to split.
+        for sentence in analysis.sentences where sentence.counts.words > 0 && !sentence.fragment {
             let block = context.document.blocks[sentence.block]
             guard block.kind != .heading, analysis.checksStyle(of: sentence, config) else { continue }
             let grade = sentence.grade
