@@ -55,6 +55,7 @@ final class SyllablesTests: XCTestCase {
             ("played", 1), ("radio", 3), ("video", 3), ("nation", 2), ("actual", 3), ("being", 2),
             ("quiet", 2), ("piece", 1), ("happier", 3), ("safely", 2), ("statement", 2), ("yes", 1),
             ("McDonald", 3), ("dramatically", 4), ("tourism", 3), ("Café", 2), ("well-known", 2), ("the", 1),
+            ("troubled", 2), ("unique", 2), ("league", 1), ("reassemble", 4), ("reaction", 3), ("Coleman", 2),
         ]
         for (word, n) in expected {
             XCTAssertEqual(rules.count(word), n, word)

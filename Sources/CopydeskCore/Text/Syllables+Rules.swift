@@ -3,6 +3,10 @@ extension Syllables {
     private static let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i")
     private static let o = UInt8(ascii: "o"), u = UInt8(ascii: "u"), y = UInt8(ascii: "y")
 
+    private static func isIn(_ c: UInt8, _ set: StaticString) -> Bool {
+        set.withUTF8Buffer { $0.contains(c) }
+    }
+
     @inline(__always)
     static func isAEIOU(_ c: UInt8) -> Bool { c == a || c == e || c == i || c == o || c == u }
 
@@ -46,10 +50,21 @@ extension Syllables {
             }
         }
         if hasSuffix(w, "ically") { return extra + coreCount(Array(w[..<(w.count - 4)])) + 1 }
+        // A separately said re- before a vowel: reassemble, reaction, reinvent, reality.
+        if w.count >= 7, w[0] == UInt8(ascii: "r"), w[1] == e, reVowelStarts.contains(Array(w[2..<5])) {
+            return extra + 1 + coreCount(Array(w[2...]))
+        }
         return extra + coreCount(w)
     }
 
+    private static let reVowelStarts: Set<[UInt8]> = Set([
+        "ass", "arr", "adm", "adj", "aff", "awa", "app", "acq", "act", "ali", "all", "inv", "inc", "ins", "int",
+        "imp", "ite", "inf", "iss", "ent", "emb", "ela", "ele", "eva", "exa", "exp", "ord", "org", "occ", "opt",
+        "uni", "use",
+    ].map { Array($0.utf8) })
+
     private static let silentESuffixes: [([UInt8], Int)] = [
+        (Array("man".utf8), 1), (Array("men".utf8), 1),
         (Array("ments".utf8), 1), (Array("ment".utf8), 1), (Array("ness".utf8), 1),
         (Array("ful".utf8), 1), (Array("less".utf8), 1), (Array("ly".utf8), 1),
     ]
@@ -64,7 +79,16 @@ extension Syllables {
         }
         if w.count > 3, hasSuffix(w, "ed") {
             let p = w[w.count - 3]
-            if p != UInt8(ascii: "t") && p != UInt8(ascii: "d") && !isAEIOU(p) { w.removeLast(2) }
+            if p != UInt8(ascii: "t") && p != UInt8(ascii: "d") && !isAEIOU(p) {
+                w.removeLast(2)
+                // A consonant before -led keeps the syllable of -le: troubled, handled.
+                if p == UInt8(ascii: "l"), w.count >= 3, !isVowel(w, w.count - 2), !isIn(w[w.count - 2], "lrw") { extra += 1 }
+            }
+        }
+        // unique, technique; league, vague: the final -ue is silent.
+        if w.count > 4, hasSuffix(w, "ue"), w[w.count - 3] == UInt8(ascii: "q")
+            || (w[w.count - 3] == UInt8(ascii: "g") && isAEIOU(w[w.count - 4])) {
+            w.removeLast(2)
         }
         dropSilentE(&w)
         var count = 0
@@ -90,6 +114,8 @@ extension Syllables {
         let l = UInt8(ascii: "l"), r = UInt8(ascii: "r")
         // A consonant before -le / -re keeps the e sounding: table, acre.
         if (p == l || p == r), n >= 3, !isVowel(w, n - 3), w[n - 3] != p { return }
+        // Final -nte is said in the Romance names that make up most such words: Durante, Infante.
+        if p == UInt8(ascii: "t"), n >= 4, w[n - 3] == UInt8(ascii: "n") { return }
         for k in 0..<(n - 2) where isVowel(w, k) {
             w.removeLast()
             return
