@@ -59,4 +59,9 @@ public struct ReadabilityFormula: Sendable {
     public static func formula(id: String) -> ReadabilityFormula? {
         all.first { $0.id == id }
     }
+
+    /// What `copydesk explain ID` prints for a formula.
+    public var explanation: String {
+        "\(name) (readability.scores.\(id))\n\nFormula: \(formula)\nSource: \(source)\nGood for: \(goodFor)\n"
+    }
 }
