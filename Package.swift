@@ -40,7 +40,7 @@ let package = Package(
             dependencies: ["CopydeskEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "HunspellTests", dependencies: ["Hunspell"]),
-        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"]),
+        .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"], exclude: ["Fixtures"]),
         .testTarget(name: "CopydeskFormatsTests", dependencies: ["CopydeskFormats"]),
         .testTarget(name: "CopydeskRulesTests", dependencies: ["CopydeskRules", "CopydeskEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "CopydeskReportersTests", dependencies: ["CopydeskReporters"]),

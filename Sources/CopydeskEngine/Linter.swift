@@ -36,6 +36,9 @@ public final class Linter {
         findings.sort(by: Finding.ordered)
         var result = FileResult(path: document.path, language: language, syntax: document.syntax, findings: findings)
         // Later analyses (readability, content warnings) attach their reports to `result` here, from `context`.
+        if Linter.enabledRules(configuration).contains(where: { $0.description.family == "readability" }) {
+            result.readability = Readability.report(context)
+        }
         if Linter.enabledRules(configuration).contains(where: { $0.description.family == "content_warning" }),
            !suppressions.disablesFile("content_warning") {
             result.contentWarnings = ContentWarnings.report(context)

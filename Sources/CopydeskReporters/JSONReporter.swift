@@ -63,7 +63,7 @@ public enum JSONOutput {
 
         public init(_ result: FileResult) { self.result = result }
 
-        enum Keys: String, CodingKey { case path, language, syntax, findings, error, contentWarnings = "content_warnings" }
+        enum Keys: String, CodingKey { case path, language, syntax, findings, error, readability, contentWarnings = "content_warnings" }
 
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
@@ -72,6 +72,7 @@ public enum JSONOutput {
             try c.encode(result.syntax.rawValue, forKey: .syntax)
             try c.encode(result.findings.map(FindingJSON.init), forKey: .findings)
             try c.encodeIfPresent(result.error, forKey: .error)
+            try c.encodeIfPresent(result.readability, forKey: .readability)
             try c.encodeIfPresent(result.contentWarnings, forKey: .contentWarnings)
         }
     }

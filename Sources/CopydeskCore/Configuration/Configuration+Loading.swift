@@ -1,7 +1,7 @@
 import Yams
 
 extension Configuration {
-    public static let topLevelKeys = ["version", "language", "extensions", "exclude", "fail_level", "spelling", "content_warnings", "rules"]
+    public static let topLevelKeys = ["version", "language", "extensions", "exclude", "fail_level", "spelling", "readability", "content_warnings", "rules"]
 
     /// Parses `.copydesk.yml` text strictly: unknown keys, wrong types and bad values are errors with file and line.
     public static func parse(_ yaml: String, path: String) throws(ConfigError) -> Configuration {
@@ -31,6 +31,7 @@ extension Configuration {
             case "exclude": config.exclude = try value.strings()
             case "fail_level": config.failLevel = try value.oneOf(Severity.self)
             case "spelling": config.spelling = try SpellingConfiguration(value)
+            case "readability": config.readability = try ReadabilityConfiguration(value)
             case "content_warnings": config.contentWarnings = try ContentWarningsConfiguration(value)
             case "rules": config.rules = try parseRules(value)
             default: break

@@ -45,6 +45,7 @@ public struct Configuration: Sendable {
     public var exclude: [String] = []
     public var failLevel: Severity = .error
     public var spelling = SpellingConfiguration()
+    public var readability = ReadabilityConfiguration()
     public var contentWarnings = ContentWarningsConfiguration()
     public var rules: [String: RuleSettings] = [:]
 

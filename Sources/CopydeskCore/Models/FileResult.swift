@@ -9,6 +9,8 @@ public struct FileResult: Sendable {
     public var findings: [Finding]
     /// Set when the file could not be checked; `findings` is then empty.
     public var error: String?
+    /// Readability counts and scores; nil when no readability rule ran.
+    public var readability: ReadabilityReport?
     /// What to warn readers about, and where; nil when the analysis did not run.
     public var contentWarnings: ContentWarningReport?
 

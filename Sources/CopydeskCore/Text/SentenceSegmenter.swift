@@ -1,0 +1,133 @@
+/// Splits a block's text into sentences, returned as UTF-8 ranges of that text.
+///
+/// Works on Unicode scalars. A sentence ends at `.`, `?`, `!` or an ellipsis (with any closing quotes or brackets
+/// after it) when white space follows and the next word does not start in lower case; a period after an
+/// abbreviation, an initial or inside a number ends nothing (see `Dictionaries/readability/abbreviations.txt`).
+/// A line without final punctuation (a heading line, a caption, a byline) is its own unit when the next line starts
+/// a new thought. Units never cross blocks: callers segment each block on its own.
+public struct SentenceSegmenter: Sendable {
+    /// How an abbreviation behaves before a period.
+    public enum AbbreviationClass: String, Sendable {
+        /// Never ends a sentence: Dr., Sen., e.g.
+        case title
+        /// Ends no sentence before a number: No. 5, Jan. 12.
+        case number
+        /// May end a sentence: U.S., a.m., Inc.; it does when a usual sentence opener follows.
+        case final
+        /// A time of day (a.m., p.m.): ends a sentence before a capitalized word that is not a `calendar` word.
+        case time
+        /// Not an abbreviation: a word that usually opens a sentence.
+        case opener
+        /// Not an abbreviation: a day, month or time zone that may follow a time (9 a.m. Monday, 5 p.m. EST).
+        case calendar
+    }
+
+    /// Lower-case abbreviation without its final period → class.
+    public let abbreviations: [String: AbbreviationClass]
+
+    public init(abbreviations: [String: AbbreviationClass]) {
+        self.abbreviations = abbreviations
+    }
+
+    /// Reads `abbreviation class` lines (see the data file's header).
+    public init(lines: [String]) {
+        var table: [String: AbbreviationClass] = [:]
+        for line in lines {
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, !parts[0].hasPrefix("#"),
+                  let kind = AbbreviationClass(rawValue: String(parts[1])) else { continue }
+            table[parts[0].lowercased()] = kind
+        }
+        self.init(abbreviations: table)
+    }
+
+    /// Sentence ranges (UTF-8 offsets into `text`), trimmed of white space, in order. Units with no letter or digit
+    /// (a lone dash, a code placeholder) are left out.
+    public func sentences(in text: String) -> [Range<Int>] {
+        var scan = Scan(text)
+        var units: [Range<Int>] = []
+        var start: Int?
+        var i = 0
+        let n = scan.count
+        func close(_ end: Int) {
+            guard let s = start else { return }
+            var e = end
+            while e > s, Scan.isSpace(scan.sc[e - 1]) { e -= 1 }
+            if scan.hasWordScalar(s, e) { units.append(scan.off[s]..<scan.off[e]) }
+            start = nil
+        }
+        while i < n {
+            let s = scan.sc[i]
+            if start == nil {
+                if Scan.isSpace(s) { i += 1; continue }
+                start = i
+            }
+            if s == "\n" {
+                if breaksAtLineEnd(&scan, lineBreak: i, unitStart: start!) { close(i) }
+                i += 1
+                continue
+            }
+            guard Scan.isTerminator(s) else { i += 1; continue }
+            var j = i
+            while j < n, Scan.isTerminator(scan.sc[j]) { j += 1 }
+            var k = j
+            while k < n, Scan.isCloser(scan.sc[k]) { k += 1 }
+            if k == n { close(k); i = k; continue }
+            if !Scan.isSpace(scan.sc[k]) { i = j; continue }
+            if endsSentence(&scan, terminator: i, clusterEnd: j, after: k) { close(k) }
+            i = k
+        }
+        close(n)
+        return units
+    }
+
+    /// Whether the terminator cluster `i..<j` (closers up to `k`) ends a sentence.
+    private func endsSentence(_ scan: inout Scan, terminator i: Int, clusterEnd j: Int, after k: Int) -> Bool {
+        guard let next = scan.nextWordStart(from: k) else { return true }
+        let first = scan.sc[next]
+        if first.properties.isLowercase { return false }
+        guard j == i + 1, scan.sc[i] == "." else { return true }
+        let word = scan.wordBefore(i)
+        if word.isEmpty { return true }
+        let lower = word.lowercased()
+        // An initial: J. R. Tolkien.
+        if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase { return false }
+        switch abbreviations[lower] {
+        case .title: return false
+        case .number: return first.properties.numericType == nil
+        case .final: return isOpener(scan.word(at: next))
+        case .time: return abbreviations[scan.word(at: next).lowercased()] != .calendar
+        case .opener, .calendar, nil:
+            if lower.contains(".") { return isOpener(scan.word(at: next)) }
+            return true
+        }
+    }
+
+    private func isOpener(_ word: String) -> Bool {
+        abbreviations[word.lowercased()] == .opener
+    }
+
+    /// A line break ends a unit when the line has no final punctuation and the next line starts a new thought:
+    /// an upper-case letter, a digit or an opening quote, after a line that does not end in a joining word.
+    private func breaksAtLineEnd(_ scan: inout Scan, lineBreak i: Int, unitStart: Int) -> Bool {
+        var p = i
+        while p > unitStart, Scan.isSpace(scan.sc[p - 1]) { p -= 1 }
+        guard p > unitStart else { return false }
+        let last = scan.sc[p - 1]
+        if Scan.isTerminator(last) || Scan.isCloser(last) || last == "," || last == ";" || last == ":"
+            || last == "-" || last == "\u{2014}" || last == "\u{2013}" || last == "(" {
+            return false
+        }
+        guard let next = scan.nextWordStart(from: i + 1) else { return false }
+        let first = scan.sc[next]
+        guard first.properties.isUppercase || first.properties.numericType != nil else { return false }
+        return !SentenceSegmenter.joiningWords.contains(scan.wordBefore(p).lowercased())
+    }
+
+    /// Words after which a line cannot end a unit (a wrapped line: "according to / Reuters").
+    static let joiningWords: Set<String> = [
+        "a", "an", "the", "of", "to", "and", "or", "but", "in", "on", "at", "for", "with", "by", "from", "as",
+        "that", "than", "said", "says", "told", "into", "about", "after", "before", "over", "under", "mr", "mrs",
+        "ms", "dr",
+    ]
+}

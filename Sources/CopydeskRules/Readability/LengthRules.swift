@@ -1,0 +1,61 @@
+import CopydeskCore
+
+/// `readability.long_sentence`: a sentence with more words than `readability.long_sentence_words` (30).
+struct LongSentenceRule: Rule {
+    static let description = RuleDescription(
+        id: "readability.long_sentence", name: "Long sentence",
+        description: "A sentence has more words than readability.long_sentence_words (30 by default)",
+        rationale: "Readers hold a sentence in working memory until its end. Past about 25 to 30 words, "
+            + "understanding drops; split the sentence where a new idea starts.",
+        severity: .warning, reference: "WCAG 2 SC 3.1.5 Reading Level",
+        triggeringExamples: [
+            "↓The mayor said on Tuesday that the city would spend more on roads, schools, parks and buses next year, "
+                + "and that the money would come from a new tax on hotel rooms that visitors pay when they stay downtown.\n",
+        ],
+        nonTriggeringExamples: [
+            "The mayor said the city would spend more next year. The money will come from a new tax on hotel rooms.\n",
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let analysis = ReadabilityAnalysis.shared(context)
+        let limit = context.configuration.readability.longSentenceWords
+        return analysis.sentences.compactMap { sentence in
+            let block = context.document.blocks[sentence.block]
+            guard sentence.counts.words > limit, block.kind != .heading else { return nil }
+            let text = ReadabilityText.opening(ReadabilityText.slice(block, sentence.range))
+            return context.finding(Self.description, block: block, textRange: sentence.range,
+                                   message: "Split '\(text)': \(sentence.counts.words) words, more than \(limit)")
+        }
+    }
+}
+
+/// `readability.long_paragraph`: a paragraph with more sentences than `readability.long_paragraph_sentences` (6).
+struct LongParagraphRule: Rule {
+    static let description = RuleDescription(
+        id: "readability.long_paragraph", name: "Long paragraph",
+        description: "A paragraph has more sentences than readability.long_paragraph_sentences (6 by default)",
+        rationale: "Short paragraphs give readers places to rest and to find their way back, on a phone screen above all. "
+            + "Break a long paragraph where the subject changes.",
+        severity: .suggestion,
+        triggeringExamples: [
+            "↓One. Two. Three. Four. Five. Six. Seven.\n",
+        ],
+        nonTriggeringExamples: [
+            "One. Two. Three.\n\nFour. Five. Six. Seven.\n",
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let analysis = ReadabilityAnalysis.shared(context)
+        let limit = context.configuration.readability.longParagraphSentences
+        var findings: [Finding] = []
+        for (index, block) in context.document.blocks.enumerated() where block.kind == .paragraph {
+            guard let range = analysis.sentencesByBlock[index], range.count > limit else { continue }
+            let first = analysis.sentences[range.lowerBound]
+            let text = ReadabilityText.opening(ReadabilityText.slice(block, first.range), limit: 4)
+            findings.append(context.finding(
+                Self.description, block: block, textRange: first.range.lowerBound..<block.text.utf8.count,
+                message: "Break up the paragraph starting '\(text)': \(range.count) sentences, more than \(limit)"))
+        }
+        return findings
+    }
+}

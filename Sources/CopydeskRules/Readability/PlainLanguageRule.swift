@@ -1,0 +1,65 @@
+import CopydeskCore
+
+/// `readability.plain_language`: a word or phrase with a plainer alternative ("utilize" → "use").
+struct PlainLanguageRule: Rule {
+    static let description = RuleDescription(
+        id: "readability.plain_language", name: "Plain language",
+        description: "A word or phrase has a plainer alternative",
+        rationale: "Plain words are read faster and understood by more people. The swaps are data "
+            + "(Dictionaries/readability/plain-language.txt, `phrase => plain | plainer`); add your own with "
+            + "readability.plain_language_lists.",
+        severity: .suggestion,
+        triggeringExamples: [
+            "Officials will ↓utilize the funds ↓in order to ↓commence work.\n",
+        ],
+        nonTriggeringExamples: [
+            "Officials will use the funds to begin work.\n",
+            "\"We will utilize every tool,\" the chief said.\n",
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let analysis = ReadabilityAnalysis.shared(context)
+        let config = context.configuration.readability
+        let swaps = analysis.lexicon.plainLanguage
+        var findings: [Finding] = []
+        for sentence in analysis.sentences {
+            let block = context.document.blocks[sentence.block]
+            let words = sentence.words
+            var i = 0
+            while i < words.count {
+                guard analysis.checksStyle(of: words[i], config), let candidates = swaps[words[i].lower],
+                      let swap = candidates.first(where: { matches($0.words, words, i, block) }) else {
+                    i += 1
+                    continue
+                }
+                let end = i + swap.words.count - 1
+                let range = words[i].token.range.lowerBound..<words[end].token.range.upperBound
+                let phrase = ReadabilityText.slice(block, range)
+                let alternatives = swap.alternatives.map { Self.matchCase($0, like: phrase) }
+                let source = block.sourceRange(ofText: range)
+                let quoted = alternatives.map { "'\($0)'" }.joined(separator: " or ")
+                findings.append(context.finding(
+                    Self.description, block: block, textRange: range,
+                    message: "Use \(quoted) instead of '\(phrase)'", suggestions: alternatives,
+                    fix: Fix(start: source.lowerBound, end: source.upperBound, replacement: alternatives[0])))
+                i = end + 1
+            }
+        }
+        return findings
+    }
+
+    private func matches(_ phrase: [String], _ words: [ReadabilityWord], _ i: Int, _ block: Block) -> Bool {
+        guard i + phrase.count <= words.count else { return false }
+        for k in 0..<phrase.count {
+            if words[i + k].lower != phrase[k] { return false }
+            if k > 0, !PassiveVoiceRule.joined(block, words[i + k - 1], words[i + k]) { return false }
+        }
+        return true
+    }
+
+    /// "Use" for "Utilize" at the start of a sentence.
+    static func matchCase(_ replacement: String, like original: String) -> String {
+        guard let first = original.unicodeScalars.first, first.properties.isUppercase else { return replacement }
+        return replacement.prefix(1).uppercased() + replacement.dropFirst()
+    }
+}

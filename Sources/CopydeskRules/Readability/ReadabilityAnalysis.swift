@@ -1,0 +1,156 @@
+import CopydeskCore
+
+/// One counted word of a sentence.
+struct ReadabilityWord {
+    var token: Token
+    var lower: String
+    var syllables: Int
+    var quoted: Bool
+    /// First word of its sentence.
+    var first: Bool
+}
+
+/// One sentence (or heading line, caption, list item) with its counts.
+struct ReadabilitySentence {
+    var block: Int
+    /// UTF-8 range in the block's text.
+    var range: Range<Int>
+    var words: [ReadabilityWord]
+    var counts: ReadabilityCounts
+    /// Most of its words are inside quoted speech or a block quote.
+    var quoted: Bool
+    /// No final `.`, `?`, `!` or ellipsis: a headline line, a byline, a caption, a label.
+    var fragment: Bool
+
+    var grade: Double {
+        ReadabilityFormulas.fleschKincaid(words: Double(counts.words), sentences: 1, syllables: Double(counts.syllables))
+    }
+}
+
+/// The per-document readability work shared by every readability rule (`RuleContext.memoized`).
+final class ReadabilityAnalysis {
+    /// Blocks whose prose is counted: headings, paragraphs, list items, table cells, captions.
+    static let countedKinds: Set<BlockKind> = [.heading, .paragraph, .listItem, .tableCell, .caption]
+
+    let lexicon: ReadabilityLexicon
+    /// Sentences of every counted block, in reading order.
+    private(set) var sentences: [ReadabilitySentence] = []
+    /// Sentences of block `i`: `sentencesByBlock[i]` indexes into `sentences`.
+    private(set) var sentencesByBlock: [Int: Range<Int>] = [:]
+    private(set) var report: ReadabilityReport
+
+    static func shared(_ context: RuleContext) -> ReadabilityAnalysis {
+        context.memoized("readability.analysis") { ReadabilityAnalysis(context) }
+    }
+
+    init(_ context: RuleContext) {
+        lexicon = ReadabilityLexicon.shared(context)
+        report = ReadabilityReport(counts: ReadabilityCounts(), scores: ReadabilityScores(), readingTimeSeconds: 0,
+                                   sections: [], paragraphs: [])
+        let document = context.document
+        let tokens = context.tokens
+        for (index, block) in document.blocks.enumerated() where Self.countedKinds.contains(block.kind) {
+            let quotes = block.inBlockQuote ? [0..<block.text.utf8.count] : QuoteSpans.find(in: block.text)
+            let first = sentences.count
+            for range in lexicon.segmenter.sentences(in: block.text) {
+                sentences.append(sentence(block: index, text: block.text.utf8, range: range, tokens: tokens[index], quotes: quotes))
+            }
+            sentencesByBlock[index] = first..<sentences.count
+        }
+        report = buildReport(context)
+    }
+
+    /// Whether a unit lacks final punctuation (closing quotes and brackets aside).
+    static func isFragment(_ text: String.UTF8View, _ range: Range<Int>) -> Bool {
+        let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
+        let upper = text.index(text.startIndex, offsetBy: range.upperBound)
+        let unit = String(decoding: text[lower..<upper], as: UTF8.self)
+        for scalar in unit.unicodeScalars.reversed() {
+            switch scalar {
+            case ".", "?", "!", "\u{2026}", "\u{203D}": return false
+            case "\"", "'", ")", "]", "*", "_", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}": continue
+            default: return true
+            }
+        }
+        return true
+    }
+
+    private func sentence(block: Int, text: String.UTF8View, range: Range<Int>, tokens: [Token], quotes: [Range<Int>]) -> ReadabilitySentence {
+        var counts = ReadabilityCounts()
+        counts.sentences = 1
+        var words: [ReadabilityWord] = []
+        var quotedWords = 0
+        for token in tokens where token.range.lowerBound >= range.lowerBound && token.range.upperBound <= range.upperBound {
+            guard token.kind == .word || token.kind == .number || token.kind == .alphanumeric else { continue }
+            let lower = token.text.lowercased()
+            let syllables = token.kind == .number ? 1 : lexicon.syllables.count(token.text)
+            let quoted = quotes.contains { $0.contains(token.range.lowerBound) }
+            if quoted { quotedWords += 1 }
+            var letters = 0, characters = 0
+            for scalar in token.text.unicodeScalars {
+                if scalar.properties.isAlphabetic { letters += 1; characters += 1 } else if scalar.properties.numericType != nil { characters += 1 }
+            }
+            counts.words += 1
+            counts.syllables += syllables
+            counts.characters += characters
+            if syllables >= 3 { counts.complexWords += 1 }
+            if letters > 6 { counts.longWords += 1 }
+            if token.kind == .word, !isFamiliar(token, lower, first: words.isEmpty) { counts.difficultWords += 1 }
+            words.append(ReadabilityWord(token: token, lower: lower, syllables: syllables, quoted: quoted, first: words.isEmpty))
+        }
+        return ReadabilitySentence(block: block, range: range, words: words, counts: counts,
+                                   quoted: !words.isEmpty && quotedWords * 2 > words.count,
+                                   fragment: Self.isFragment(text, range))
+    }
+
+    /// Proper nouns (capitalized after the first word) and acronyms count as familiar, as Dale and Chall allowed.
+    private func isFamiliar(_ token: Token, _ lower: String, first: Bool) -> Bool {
+        if token.isAllCaps || (!first && token.isCapitalized) { return true }
+        return lexicon.isFamiliar(lower)
+    }
+
+    private func buildReport(_ context: RuleContext) -> ReadabilityReport {
+        let document = context.document
+        var total = ReadabilityCounts()
+        var sections: [ReadabilityPart] = []
+        var paragraphs: [ReadabilityPart] = []
+        var current: (heading: String?, line: Int, counts: ReadabilityCounts)?
+        func closeSection() {
+            if let c = current, c.counts.words > 0 || c.heading != nil {
+                sections.append(ReadabilityPart(heading: c.heading, line: c.line, counts: c.counts,
+                                                scores: ReadabilityFormulas.scores(c.counts)))
+            }
+        }
+        for (index, block) in document.blocks.enumerated() {
+            guard let range = sentencesByBlock[index] else { continue }
+            let counts = sentences[range].reduce(ReadabilityCounts()) { $0 + $1.counts }
+            let line = document.source.line(at: block.sourceRange.lowerBound)
+            total = total + counts
+            if block.kind == .heading {
+                closeSection()
+                current = (block.text, line, counts)
+            } else if current == nil {
+                current = (nil, line, counts)
+            } else {
+                current!.counts = current!.counts + counts
+            }
+            if block.kind == .paragraph, counts.words > 0 {
+                paragraphs.append(ReadabilityPart(line: line, counts: counts, scores: ReadabilityFormulas.scores(counts)))
+            }
+        }
+        closeSection()
+        let minutes = context.configuration.readability.wordsPerMinute
+        return ReadabilityReport(counts: total, scores: ReadabilityFormulas.scores(total),
+                                 readingTimeSeconds: ReadabilityFormulas.readingTime(words: total.words, wordsPerMinute: minutes),
+                                 sections: sections, paragraphs: paragraphs)
+    }
+
+    /// Whether style rules should look at a sentence under the configuration's `quotations` setting.
+    func checksStyle(of sentence: ReadabilitySentence, _ config: ReadabilityConfiguration) -> Bool {
+        config.quotations == .check || !sentence.quoted
+    }
+
+    func checksStyle(of word: ReadabilityWord, _ config: ReadabilityConfiguration) -> Bool {
+        config.quotations == .check || !word.quoted
+    }
+}

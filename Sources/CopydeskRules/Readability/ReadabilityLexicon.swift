@@ -1,0 +1,88 @@
+import CopydeskCore
+import Foundation
+
+/// The data readability needs, loaded once per run from `Dictionaries/readability/` and shared by every worker.
+final class ReadabilityLexicon: Sendable {
+    let syllables: Syllables
+    let segmenter: SentenceSegmenter
+    let familiar: Set<String>
+    let participles: Set<String>
+    let adjectivalParticiples: Set<String>
+    let adverbExceptions: Set<String>
+    /// First word of a phrase → the swaps that start with it, longest phrase first.
+    let plainLanguage: [String: [PlainSwap]]
+
+    struct PlainSwap: Sendable {
+        var words: [String]
+        var alternatives: [String]
+    }
+
+    init(resources: Resources, extraPlainLanguage: [String] = []) {
+        syllables = Syllables(exceptionLines: resources.dataLines("readability/syllables.txt"))
+        segmenter = SentenceSegmenter(lines: resources.dataLines("readability/abbreviations.txt"))
+        familiar = Set(resources.dataLines("readability/familiar-words.txt").map { $0.lowercased() })
+        participles = Set(resources.dataLines("readability/irregular-participles.txt").map { $0.lowercased() })
+        adjectivalParticiples = Set(resources.dataLines("readability/adjectival-participles.txt").map { $0.lowercased() })
+        adverbExceptions = Set(resources.dataLines("readability/adverb-exceptions.txt").map { $0.lowercased() })
+        plainLanguage = Self.swaps(resources.dataLines("readability/plain-language.txt") + extraPlainLanguage)
+    }
+
+    /// Parses `phrase => plain | plainer` lines; a later line for the same phrase wins.
+    static func swaps(_ lines: [String]) -> [String: [PlainSwap]] {
+        var byPhrase: [String: PlainSwap] = [:]
+        for line in lines where !line.hasPrefix("#") {
+            let parts = line.components(separatedBy: "=>")
+            guard parts.count == 2 else { continue }
+            let words = parts[0].lowercased().split(separator: " ").map(String.init)
+            let alternatives = parts[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            guard !words.isEmpty, !alternatives.isEmpty else { continue }
+            byPhrase[words.joined(separator: " ")] = PlainSwap(words: words, alternatives: alternatives)
+        }
+        var index: [String: [PlainSwap]] = [:]
+        for swap in byPhrase.values { index[swap.words[0], default: []].append(swap) }
+        for key in index.keys {
+            index[key]!.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) }
+        }
+        return index
+    }
+
+    /// The shared lexicon for a run and configuration (extra plain-language lists are read relative to the config file).
+    static func shared(_ context: RuleContext) -> ReadabilityLexicon {
+        let config = context.configuration
+        let extras = config.readability.plainLanguageLists.map { path -> String in
+            if path.hasPrefix("/") { return path }
+            return (config.directory.map { $0 + "/" } ?? "") + path
+        }
+        return context.resources.cached("readability.lexicon:" + extras.joined(separator: "\n")) {
+            let lines = extras.flatMap { path -> [String] in
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+                return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            }
+            return ReadabilityLexicon(resources: context.resources, extraPlainLanguage: lines)
+        }
+    }
+
+    /// Dale–Chall familiarity: listed, a regular inflection of a listed word, or a contraction.
+    func isFamiliar(_ lower: String) -> Bool {
+        if familiar.contains(lower) { return true }
+        if lower.contains("'") || lower.contains("\u{2019}") { return true }
+        if lower.contains("-") { return lower.split(separator: "-").allSatisfy { isFamiliar(String($0)) } }
+        for (suffix, replacements) in Self.inflections where lower.hasSuffix(suffix) && lower.count > suffix.count + 1 {
+            let stem = String(lower.dropLast(suffix.count))
+            for extra in replacements where familiar.contains(stem + extra) { return true }
+            // Doubled final consonant: stopped, running, bigger.
+            if let last = stem.last, stem.count > 2, stem.dropLast().last == last, familiar.contains(String(stem.dropLast())) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let inflections: [(String, [String])] = [
+        ("ies", ["y"]), ("ied", ["y"]), ("ily", ["y"]), ("ier", ["y"]), ("iest", ["y"]),
+        ("es", ["", "e"]), ("s", [""]), ("ed", ["", "e"]), ("ing", ["", "e"]), ("er", ["", "e"]), ("est", ["", "e"]),
+        ("ly", [""]),
+    ]
+}
