@@ -10,7 +10,7 @@ public enum ExitStatus: Int32, Sendable {
     case failure = 2
 }
 
-/// One `copydesk lint` run from paths to text on an output stream and an exit status.
+/// One `copydesk lint` run from paths (or the git index) to text on an output stream and an exit status.
 public struct LintSession {
     public var paths: [String]
     public var options: LintOptions
@@ -18,12 +18,18 @@ public struct LintSession {
     public var context: ReportContext
     /// `--fail-level`; nil means the configuration's (default error).
     public var failLevel: Severity?
-    /// `--strict`: warnings count as errors for the exit status.
+    /// `--strict`: warnings count as errors.
     public var strict = false
     public var excludes: [String] = []
     public var configPath: String?
-    /// Called with (done, total) after each file, for a progress bar.
-    public var progress: ((Int, Int) -> Void)?
+    /// `--staged`: check the staged content of staged articles instead of `paths`.
+    public var staged = false
+    /// `--changed-since REF`: keep only findings on lines changed since the merge base with REF.
+    public var changedSince: String?
+    /// Progress for long runs (a bar on a terminal's standard error).
+    public var showProgress = false
+    /// Where the one-line verdict goes (the hook prints it on standard error); nil prints none.
+    public var verdict: ((String) -> Void)?
 
     public init(paths: [String], options: LintOptions, reporter: any Reporter, context: ReportContext) {
         self.paths = paths
@@ -34,45 +40,94 @@ public struct LintSession {
 
     /// Runs the check, writes the report through `write`, returns the exit status.
     public func run(stdin: [UInt8]? = nil, write: (String) -> Void) -> ExitStatus {
-        let resolver = ConfigurationResolver(explicitPath: configPath)
         let cwd = FileManager.default.currentDirectoryPath
+        let resolver = ConfigurationResolver(explicitPath: configPath)
         let base: Configuration
         switch resolver.configuration(forDirectory: cwd) {
         case .success(let config): base = config
         case .failure(let error):
-            write(reporter.report([.failure(path: error.path, syntax: .text, message: error.description)],
-                                  summary: { var s = Summary(); s.failedFiles = 1; s.files = 1; return s }(), context: context))
-            return .failure
+            return fail([.failure(path: DisplayPath.relative(error.path), syntax: .text, message: error.description)], write)
         }
-        let collector = FileCollector(extensions: base.extensions, excludes: base.exclude + excludes)
-        let items = collector.collect(paths)
+        let repository = try? GitRepository.discover(from: cwd)
+        var options = self.options
+        options.writeRoot = repository?.root ?? cwd
+        let items: [InputItem]
+        if staged {
+            guard let repository else {
+                return fail([.failure(path: cwd, syntax: .text, message: "--staged needs a git repository")], write)
+            }
+            do {
+                items = try stagedItems(repository, extensions: base.extensions, cwd: cwd)
+            } catch {
+                return fail([.failure(path: repository.root, syntax: .text, message: "\(error)")], write)
+            }
+            if items.isEmpty {
+                verdict?("copydesk: ready: no staged article")
+                return .clean
+            }
+        } else {
+            items = FileCollector(extensions: base.extensions, excludes: base.exclude + excludes).collect(paths)
+        }
+        var changed: [String: ChangedLines]?
+        if let ref = changedSince {
+            do {
+                let gate = try ChangedSince(ref: ref, workingDirectory: cwd)
+                changed = try gate.changedLines(of: items.compactMap { if case .file(let p) = $0 { return p } else { return nil } })
+            } catch {
+                return fail([.failure(path: ref, syntax: .text, message: "--changed-since: \(error)")], write)
+            }
+        }
+        let policy = PublishPolicy(configuration: base, failLevel: failLevel, strict: strict)
+        var context = self.context
+        context.failLevel = policy.failLevel
         let runner = LintRunner(options: options, resolver: resolver, dataDirectory: DataDirectory.locate(), stdin: stdin)
-        let failLevel = self.failLevel ?? base.failLevel
+        let bar = showProgress && items.count >= 20 ? ProgressBar(total: items.count) : nil
         var summary = Summary()
         var blocking = false
+        var verdictResults: [FileResult] = []
         let streaming = reporter as? any StreamingReporter
         var collected: [FileResult] = []
         if let streaming { write(streaming.header(context: context)) }
-        runner.run(items) { index, result in
+        runner.run(items) { index, raw in
+            var result = policy.apply(raw)
+            if let lines = changed?[result.path] { result = lines.filter(result) }
             summary.add(result)
-            if result.findings.contains(where: { effective($0.severity) >= failLevel }) { blocking = true }
+            if policy.blocks(result) { blocking = true }
+            if verdict != nil { verdictResults.append(FileResult(path: result.path, language: result.language, syntax: result.syntax, findings: result.findings.filter { $0.severity >= policy.failLevel }, error: result.error)) }
             if let streaming {
                 write(streaming.body(result, index: index, context: context))
             } else {
                 collected.append(result)
             }
-            progress?(index + 1, items.count)
+            bar?.advance()
         }
+        bar?.finish()
         if let streaming {
             write(streaming.footer(summary: summary, context: context))
         } else {
             write(reporter.report(collected, summary: summary, context: context))
         }
+        verdict?(policy.verdict(verdictResults))
         if summary.failedFiles > 0 { return .failure }
         return blocking ? .findings : .clean
     }
 
-    private func effective(_ severity: Severity) -> Severity {
-        strict && severity == .warning ? .error : severity
+    /// Staged articles as items read from the index, shown relative to the working folder.
+    private func stagedItems(_ repository: GitRepository, extensions: [String], cwd: String) throws -> [InputItem] {
+        let staged = StagedFiles(repository: repository)
+        let paths = try staged.articlePaths(extensions: extensions)
+        guard !paths.isEmpty else { return [] }
+        let contents = try staged.contents(of: paths)
+        return zip(paths, contents).map { path, data in
+            let absolute = staged.absolutePath(of: path)
+            return .content(path: DisplayPath.relative(absolute, to: cwd), configPath: absolute, bytes: Array(data))
+        }
+    }
+
+    private func fail(_ results: [FileResult], _ write: (String) -> Void) -> ExitStatus {
+        var summary = Summary()
+        for result in results { summary.add(result) }
+        write(reporter.report(results, summary: summary, context: context))
+        return .failure
     }
 }

@@ -56,6 +56,10 @@ struct DictLearnCommand: ParsableCommand {
     @Option(help: "Only words seen at least this many times.")
     var minCount: Int = 1
 
+    func validate() throws {
+        if input.paths.isEmpty { throw ValidationError("give the files or folders to learn from") }
+    }
+
     func run() throws {
         var learner = WordLearner(paths: input.paths, options: input.lintOptions)
         learner.excludes = input.excludes

@@ -36,7 +36,6 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if paths.isEmpty { throw ValidationError("give at least one file or folder (or '-' for standard input)") }
         if stdinFilename != nil && !paths.contains("-") {
             throw ValidationError("--stdin-filename goes with '-' as a path")
         }
@@ -83,7 +82,19 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
+    @Flag(help: "Check the staged content of staged articles (what the next commit holds); what the pre-commit hook runs.")
+    var staged = false
+
+    @Option(name: .customLong("changed-since"), help: "Report only findings on lines changed since the merge base with this git revision.")
+    var changedSince: String?
+
+    @Flag(help: "Apply fixes in place (atomically): safe replacements and the suggested content warning.")
+    var fix = false
+
     func validate() throws {
+        if staged && !input.paths.isEmpty { throw ValidationError("--staged reads the git index; give no paths with it") }
+        if !staged && input.paths.isEmpty { throw ValidationError("give at least one file or folder (or '-' for standard input), or --staged") }
+        if fix && (input.paths.contains("-") || staged) { throw ValidationError("--fix changes files in place; it cannot be used with '-' or --staged") }
         if let format, ReporterRegistry.reporter(named: format) == nil {
             throw ValidationError("unknown format '\(format)'; expected one of: \(ReporterRegistry.identifiers.joined(separator: ", "))")
         }
@@ -91,14 +102,21 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let formatName = format ?? (environment["GITHUB_ACTIONS"] == "true" && ReporterRegistry.reporter(named: "github") != nil ? "github" : "text")
+        let formatName = format ?? ReporterRegistry.defaultIdentifier(environment: environment)
         let reporter = ReporterRegistry.reporter(named: formatName)!
         let color = !noColor && environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1 && formatName == "text"
         var context = ReportContext(
             toolVersion: Copydesk.version, rules: RuleRegistry.all.map { $0.description },
-            baseDirectory: FileManager.default.currentDirectoryPath, color: color)
+            baseDirectory: (try? GitRepository.discover(from: FileManager.default.currentDirectoryPath).root) ?? FileManager.default.currentDirectoryPath,
+            color: color, workingDirectory: FileManager.default.currentDirectoryPath)
         if quiet { context.minimumSeverity = failLevel ?? .error }
-        var session = LintSession(paths: input.paths, options: input.lintOptions, reporter: reporter, context: context)
+        var options = input.lintOptions
+        options.fix = fix
+        var session = LintSession(paths: input.paths, options: options, reporter: reporter, context: context)
+        session.staged = staged
+        session.changedSince = changedSince
+        session.showProgress = true
+        if staged { session.verdict = { printError($0) } }
         session.failLevel = failLevel
         session.strict = strict
         session.excludes = input.excludes

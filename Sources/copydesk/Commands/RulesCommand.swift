@@ -13,6 +13,7 @@ struct RulesCommand: ParsableCommand {
             let severity = rule.severity.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
             writeOut("\(id)  \(severity)  \(rule.description)\n")
         }
+        writeOut("\nReadability scores (copydesk explain ID): \(ReadabilityFormula.all.map(\.id).joined(separator: ", "))\n")
     }
 }
 
@@ -44,7 +45,11 @@ struct ExplainCommand: ParsableCommand {
     }
 }
 
-/// Explanations for things that are not rules (readability formulas); filled as they arrive.
+/// Explanations for things that are not rules: the readability formulas (`copydesk explain smog`).
 enum Explanations {
-    static func extra(_ id: String) -> String? { nil }
+    static func extra(_ id: String) -> String? {
+        guard RuleRegistry.rule(id: id) == nil, let formula = ReadabilityFormula.formula(id: id) else { return nil }
+        let text = formula.explanation
+        return text.hasSuffix("\n") ? text : text + "\n"
+    }
 }
