@@ -32,6 +32,7 @@ extension HTMLWalker {
     }
 
     private mutating func enterElement(_ node: xmlNodePtr, _ name: String) -> Bool {
+        afterRawText = false
         if name == "html", let lang = HTMLWalker.property(node, "lang"), !lang.isEmpty { declaredLanguage = lang }
         if HTMLWalker.skipped.contains(name) || name == "code" {
             skip(name, placeholder: name == "code")
@@ -110,6 +111,7 @@ extension HTMLWalker {
                                            sourceLength: upper - start, verbatim: false))
         }
         if let end { cursor = end.upperBound }
+        afterRawText = !placeholder
     }
 
     private mutating func image(_ node: xmlNodePtr) {

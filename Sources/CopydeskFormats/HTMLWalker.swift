@@ -26,6 +26,9 @@ struct HTMLWalker {
     var quoteDepth = 0
     var openLinks: [MarkdownWalker.OpenLink] = []
     var pendingBlocks: [Block] = []
+    /// Set after a skipped raw-text element: libxml2 may end a script early (at `</p>` in a string)
+    /// and hand back its tail as text that is not prose.
+    var afterRawText = false
 
     /// `input` is what libxml2 reads; it came from `source` at `base` (a Markdown HTML block passes
     /// its literal, which differs from the source inside block quotes).
@@ -88,7 +91,8 @@ struct HTMLWalker {
             segments.append(contentsOf: found.segments)
             cursor = found.end
             noteLinkText(content)
-        } else if !blank {
+            afterRawText = false
+        } else if !blank, !afterRawText {
             segments.append(MatchedSegment(text: content, sourceStart: cursor, sourceLength: 0, verbatim: false))
             noteLinkText(content)
         }

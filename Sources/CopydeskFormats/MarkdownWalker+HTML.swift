@@ -61,7 +61,10 @@ extension MarkdownWalker {
     mutating func htmlBlock(_ node: MarkdownNode) {
         guard node.startLine > 0 else { return }
         let start = max(source.offset(ofLine: node.startLine), cursor)
-        let end = source.range(ofLine: min(max(node.endLine, node.startLine), source.lineCount)).upperBound
+        // cmark may report the line before a closing `-->` as the end: count the literal's lines instead.
+        let literalLines = node.literal.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let endLine = max(node.endLine, node.startLine + literalLines - 1)
+        let end = source.range(ofLine: min(endLine, source.lineCount)).upperBound
         var html = HTMLWalker(source: source, input: node.literal, base: start, limit: end, quoted: inBlockQuote)
         html.run()
         blocks.append(contentsOf: html.blocks)
