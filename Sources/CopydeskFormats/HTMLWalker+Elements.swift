@@ -18,12 +18,6 @@ extension HTMLWalker {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             text(HTMLWalker.content(node))
             return false
-        case XML_COMMENT_NODE:
-            if let range = SourceTag.comment(in: bytes, from: cursor, limit: limit) {
-                comments.append(Comment(text: SourceTag.commentText(bytes, range), sourceRange: range))
-                cursor = range.upperBound
-            }
-            return false
         case XML_ELEMENT_NODE:
             return enterElement(node, HTMLWalker.name(node))
         default:
@@ -42,12 +36,11 @@ extension HTMLWalker {
         if HTMLWalker.blockLevel.contains(name) {
             flush()
             openBlocks.append(name)
-            if name == "blockquote" { quoteDepth += 1 }
         }
         switch name {
         case "img": image(node)
         case "br":
-            if let tag = SourceTag.next("br", in: bytes, from: cursor, limit: limit) {
+            if let tag = adjacent("br") {
                 segments.append(MatchedSegment(text: [0x0A], sourceStart: tag.range.lowerBound, sourceLength: tag.range.count, verbatim: false))
                 cursor = tag.range.upperBound
             }
@@ -56,7 +49,7 @@ extension HTMLWalker {
         case "meta": meta(node)
         case "link", "base", "input": break
         default:
-            if let tag = SourceTag.next(name, in: bytes, from: cursor, limit: limit, window: 4096) {
+            if let tag = adjacent(name) {
                 cursor = tag.range.upperBound
                 titleBlock(tag)
             }
@@ -82,8 +75,12 @@ extension HTMLWalker {
         if HTMLWalker.blockLevel.contains(name) {
             flush()
             if let index = openBlocks.lastIndex(of: name) { openBlocks.remove(at: index) }
-            if name == "blockquote" { quoteDepth -= 1 }
         }
+    }
+
+    /// The element's start tag, when it is the next thing in the source after the cursor.
+    func adjacent(_ name: String) -> SourceTag? {
+        SourceTag.adjacent(name, in: bytes, from: cursor, limit: limit)
     }
 
     /// The next closing tag `</name>` after the cursor.
@@ -102,7 +99,7 @@ extension HTMLWalker {
 
     /// Steps over an element that holds no prose; inline code leaves a placeholder.
     private mutating func skip(_ name: String, placeholder: Bool) {
-        let tag = SourceTag.next(name, in: bytes, from: cursor, limit: limit, window: 4096)
+        let tag = adjacent(name)
         if let tag { cursor = tag.range.upperBound }
         let end = closing(name)
         if placeholder, let start = tag?.range.lowerBound {
@@ -117,7 +114,7 @@ extension HTMLWalker {
     private mutating func image(_ node: xmlNodePtr) {
         let hasAlt = xmlHasProp(node, "alt") != nil
         let src = HTMLWalker.property(node, "src") ?? ""
-        guard let tag = SourceTag.next("img", in: bytes, from: cursor, limit: limit) else {
+        guard let tag = adjacent("img") else {
             images.append(Image(alt: hasAlt ? HTMLWalker.property(node, "alt") : nil, source: src, sourceRange: cursor..<cursor))
             return
         }
@@ -136,7 +133,7 @@ extension HTMLWalker {
     }
 
     private mutating func openLink() {
-        guard let tag = SourceTag.next("a", in: bytes, from: cursor, limit: limit) else { return }
+        guard let tag = adjacent("a") else { return }
         cursor = tag.range.upperBound
         func value(_ name: String) -> String {
             (tag.attribute(name) ?? nil).map { AttributeText(bytes, $0).text } ?? ""
@@ -148,7 +145,7 @@ extension HTMLWalker {
     }
 
     private mutating func table(_ node: xmlNodePtr) {
-        let start = SourceTag.next("table", in: bytes, from: cursor, limit: limit)
+        let start = adjacent("table")
         if let start { cursor = start.range.upperBound }
         let lower = start?.range.lowerBound ?? cursor
         tables.append(Table(hasHeaderRow: HTMLWalker.hasHeaderRow(node), sourceRange: lower..<lower))
@@ -176,7 +173,7 @@ extension HTMLWalker {
 
     /// `<meta name="description" content="...">` reads like a front-matter description.
     private mutating func meta(_ node: xmlNodePtr) {
-        guard let tag = SourceTag.next("meta", in: bytes, from: cursor, limit: limit) else { return }
+        guard let tag = adjacent("meta") else { return }
         cursor = tag.range.upperBound
         let name = (tag.attribute("name") ?? nil).map { AttributeText(bytes, $0).text.lowercased() }
         guard name == "description", let content = tag.attribute("content") ?? nil else { return }

@@ -23,7 +23,9 @@ struct HTMLWalker {
     var segments: [MatchedSegment] = []
     /// Open block-level elements, outermost first.
     var openBlocks: [String] = []
-    var quoteDepth = 0
+    /// Source offsets where `<blockquote>` opens (+1) and closes (-1): libxml2's tree does not
+    /// always close a quote where the source does, so quoting is read from the source.
+    var quoteMarks: [(offset: Int, delta: Int)] = []
     var openLinks: [MarkdownWalker.OpenLink] = []
     var pendingBlocks: [Block] = []
     /// Set after a skipped raw-text element: libxml2 may end a script early (at `</p>` in a string)
@@ -42,13 +44,45 @@ struct HTMLWalker {
         self.matcher = LiteralMatcher(source: source.utf8, backslashEscapes: false, collapseLineBreaks: true)
     }
 
-    var inBlockQuote: Bool { quoted || quoteDepth > 0 }
+    var inBlockQuote: Bool { quoted || quoteDepth(at: segments.first?.sourceStart ?? cursor) > 0 }
 
+    func quoteDepth(at offset: Int) -> Int {
+        var depth = 0
+        for mark in quoteMarks {
+            if mark.offset > offset { break }
+            depth = max(0, depth + mark.delta)
+        }
+        return depth
+    }
+
+    /// Finds comments and block-quote tags by scanning the source once.
+    mutating func scanSource() {
+        var index = cursor
+        while let open = SourceTag.find([UInt8(ascii: "<")], in: bytes, from: index, limit: limit) {
+            if open + 3 < limit, bytes[open + 1] == UInt8(ascii: "!"), bytes[open + 2] == 0x2D, bytes[open + 3] == 0x2D {
+                let range = SourceTag.comment(in: bytes, from: open, limit: limit, window: 1) ?? open..<limit
+                comments.append(Comment(text: SourceTag.commentText(bytes, range), sourceRange: range))
+                index = range.upperBound
+                continue
+            }
+            index = open + 1
+            guard open + 1 < limit, bytes[open + 1] | 0x20 == UInt8(ascii: "b") || bytes[open + 1] == UInt8(ascii: "/"),
+                  let tag = SourceTag.read(bytes, at: open, limit: limit) else { continue }
+            if tag.name == "blockquote" { quoteMarks.append((tag.range.lowerBound, tag.isClosing ? -1 : 1)) }
+            index = tag.range.upperBound
+        }
+    }
+
+    /// No error output, no network. Implied `html`/`body`/`p` elements are allowed: with
+    /// HTML_PARSE_NOIMPLIED libxml2 2.9 nests the whole body inside a `<style>` in `<head>`; implied
+    /// elements are harmless because a start tag is only looked for right after the cursor.
+    /// XML_PARSE_HUGE lifts the 256-level depth limit, past which libxml2 drops the rest of the page.
     static let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
-                               | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_NODEFDTD.rawValue)
+                               | HTML_PARSE_NODEFDTD.rawValue | XML_PARSE_HUGE.rawValue)
 
     mutating func run() {
         guard !input.isEmpty else { return }
+        scanSource()
         let document = input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", HTMLWalker.options)

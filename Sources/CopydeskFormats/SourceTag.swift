@@ -76,9 +76,43 @@ struct SourceTag {
         return nil
     }
 
+    /// The opening tag called `name` that comes next after `start`, with nothing but white space,
+    /// other tags and comments before it; nil when text comes first (libxml2 made the element up).
+    static func adjacent(_ name: String, in bytes: [UInt8], from start: Int, limit: Int) -> SourceTag? {
+        var index = start
+        while index < limit {
+            let byte = bytes[index]
+            if LiteralMatcher.isSpace(byte) { index += 1; continue }
+            guard byte == UInt8(ascii: "<") else { return nil }
+            if index + 3 < limit, bytes[index + 1] == UInt8(ascii: "!") {
+                if let comment = comment(in: bytes, from: index, limit: limit, window: 1) {
+                    index = comment.upperBound
+                } else {
+                    index = (find([UInt8(ascii: ">")], in: bytes, from: index, limit: limit) ?? limit - 1) + 1
+                }
+                continue
+            }
+            guard let tag = read(bytes, at: index, limit: limit) else { return nil }
+            if tag.name == name, !tag.isClosing { return tag }
+            index = tag.range.upperBound
+        }
+        return nil
+    }
+
+    /// Every comment in a range, in order.
+    static func comments(in bytes: [UInt8], from start: Int, limit: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var index = start
+        while let range = comment(in: bytes, from: index, limit: limit, window: limit - index) {
+            result.append(range)
+            index = range.upperBound
+        }
+        return result
+    }
+
     /// The byte range of the comment that starts with `<!--` at or after `start`.
     static func comment(in bytes: [UInt8], from start: Int, limit: Int, window: Int = 65_536) -> Range<Int>? {
-        guard let open = find([0x3C, 0x21, 0x2D, 0x2D], in: bytes, from: start, limit: min(limit, start + window)) else { return nil }
+        guard let open = find([0x3C, 0x21, 0x2D, 0x2D], in: bytes, from: start, limit: min(limit, start + window + 3)) else { return nil }
         guard let close = find([0x2D, 0x2D, 0x3E], in: bytes, from: open + 4, limit: limit) else { return open..<limit }
         return open..<(close + 3)
     }
