@@ -35,6 +35,8 @@ public enum FrontMatterParser {
             line += 1
         }
         guard let closing = closingLine else {
+            // A lone `---` first line is a thematic break unless a key follows it.
+            guard source.lineCount >= 2, looksLikeKey(trimmedLine(source, 2)) else { return nil }
             throw FormatError(message: "front matter opened with `\(opening)` on line 1 is never closed", line: 1)
         }
         let content = source.offset(ofLine: 2)..<source.offset(ofLine: closing)
@@ -60,6 +62,12 @@ public enum FrontMatterParser {
         var text = source.text(source.range(ofLine: line))
         while text.last == " " || text.last == "\t" { text.removeLast() }
         return text
+    }
+
+    private static func looksLikeKey(_ line: String) -> Bool {
+        let key = line.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        let rest = line.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
+        return !key.isEmpty && (rest.first == ":" || rest.first == "=")
     }
 
     /// Prose fields in a fixed order, so blocks come out the same way every run.

@@ -99,5 +99,6 @@ final class FrontMatterTests: XCTestCase {
     func testNoFrontMatter() throws {
         XCTAssertNil(try FrontMatterParser.parse(SourceText("# Title\n\n---\n")))
         XCTAssertNil(try FrontMatterParser.parse(SourceText("")))
+        XCTAssertNil(try FrontMatterParser.parse(SourceText("---\n\nA rule, then prose.\n")))
     }
 }
