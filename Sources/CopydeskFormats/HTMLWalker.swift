@@ -127,7 +127,9 @@ struct HTMLWalker {
             noteLinkText(content)
             afterRawText = false
         } else if !blank, !afterRawText {
-            segments.append(MatchedSegment(text: content, sourceStart: cursor, sourceLength: 0, verbatim: false))
+            let found = matcher.align(content, from: cursor, limit: limit) { nextTextPosition(from: $0) }
+            segments.append(contentsOf: found.segments)
+            cursor = found.end
             noteLinkText(content)
         }
     }
@@ -141,25 +143,33 @@ struct HTMLWalker {
     func find(_ literal: [UInt8]) -> (segments: [MatchedSegment], end: Int)? {
         var index = cursor
         let stop = min(limit, cursor + 262_144)
-        while index < stop {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "<"), index + 1 < limit {
-                let next = bytes[index + 1]
-                if next == UInt8(ascii: "!") {
-                    let end = SourceTag.find([UInt8(ascii: ">")], in: bytes, from: index, limit: limit) ?? limit
-                    let comment = SourceTag.comment(in: bytes, from: index, limit: limit, window: 1)
-                    index = (comment?.upperBound ?? end + 1)
-                    continue
+        while index < stop, let position = nextTextPosition(from: index) {
+            if let found = matcher.match(literal, at: position, limit: limit) { return found }
+            index = position + 1
+        }
+        return nil
+    }
+
+    /// The first offset at or after `start` that is not inside a tag, comment or declaration.
+    func nextTextPosition(from start: Int) -> Int? {
+        var index = start
+        while index < limit {
+            guard bytes[index] == UInt8(ascii: "<"), index + 1 < limit else { return index }
+            let next = bytes[index + 1]
+            if next == UInt8(ascii: "!") {
+                if let comment = SourceTag.comment(in: bytes, from: index, limit: limit, window: 1) {
+                    index = comment.upperBound
+                } else {
+                    index = (SourceTag.find([UInt8(ascii: ">")], in: bytes, from: index, limit: limit) ?? limit - 1) + 1
                 }
-                if next == UInt8(ascii: "/") || CharacterReference.isLetter(next) || next == UInt8(ascii: "?") {
-                    if let tag = SourceTag.read(bytes, at: index, limit: limit) {
-                        index = tag.range.upperBound
-                        continue
-                    }
-                }
+                continue
             }
-            if let found = matcher.match(literal, at: index, limit: limit) { return found }
-            index += 1
+            if next == UInt8(ascii: "/") || CharacterReference.isLetter(next) || next == UInt8(ascii: "?"),
+               let tag = SourceTag.read(bytes, at: index, limit: limit) {
+                index = tag.range.upperBound
+                continue
+            }
+            return index
         }
         return nil
     }

@@ -19,6 +19,15 @@ struct LiteralMatcher {
 
     /// The segments of `literal` when it starts exactly at `start`, and the source offset after it.
     func match(_ literal: [UInt8], at start: Int, limit: Int) -> (segments: [MatchedSegment], end: Int)? {
+        let result = matchPrefix(literal[...], at: start, limit: limit)
+        return result.consumed == literal.count ? (result.segments, result.end) : nil
+    }
+
+    /// As much of `literal` as matches from `start`: its segments, how many literal bytes they
+    /// cover (always whole characters) and the source offset after them.
+    func matchPrefix(_ literal: ArraySlice<UInt8>, at start: Int, limit: Int)
+        -> (segments: [MatchedSegment], consumed: Int, end: Int) {
+        let literal = Array(literal)
         var segments: [MatchedSegment] = []
         var i = 0
         var j = start
@@ -33,7 +42,7 @@ struct LiteralMatcher {
             }
         }
         while i < n {
-            guard j < limit else { return nil }
+            guard j < limit else { break }
             let byte = source[j]
             if byte == UInt8(ascii: "&"), let ref = CharacterReference.parse(source, at: j, limit: limit) {
                 if let value = ref.value, hasPrefix(literal, i, value) {
@@ -73,12 +82,59 @@ struct LiteralMatcher {
                 j = j2
                 continue
             }
-            guard byte == literal[i] else { return nil }
+            guard byte == literal[i] else { break }
             add(literal[i..<(i + 1)], j, 1, true)
             i += 1
             j += 1
         }
-        return (segments, j)
+        if i == n { return (segments, n, j) }
+        // Stopped inside a character copied byte by byte: give its bytes back.
+        while i > 0, i < n, literal[i] & 0xC0 == 0x80, let last = segments.last, last.verbatim {
+            segments[segments.count - 1].text.removeLast()
+            segments[segments.count - 1].sourceLength -= 1
+            if segments[segments.count - 1].text.isEmpty { segments.removeLast() }
+            i -= 1
+            j -= 1
+        }
+        return (segments, i, j)
+    }
+
+    /// Best effort for a literal that matches nowhere whole (the parser changed or dropped some
+    /// bytes): the longest prefix found near `start`, then the rest looked for again after it.
+    /// Pieces that match are exact; what cannot be found is one mapped piece of no length.
+    func align(_ literal: [UInt8], from start: Int, limit: Int, candidate: (Int) -> Int?) -> (segments: [MatchedSegment], end: Int) {
+        var segments: [MatchedSegment] = []
+        var consumed = 0
+        var position = start
+        var attempts = 0
+        while consumed < literal.count, attempts < 8 {
+            attempts += 1
+            var best = (segments: [MatchedSegment](), consumed: 0, end: position)
+            var probe = position
+            var tries = 0
+            while tries < 256, let p = candidate(probe), p < limit {
+                let result = matchPrefix(literal[consumed...], at: p, limit: limit)
+                if result.consumed > best.consumed { best = result }
+                if result.consumed == literal.count - consumed { break }
+                probe = p + 1
+                tries += 1
+            }
+            if best.consumed == 0 {
+                // This character is nowhere near: it maps as a whole to nothing, and the rest goes on.
+                let width = min(LiteralMatcher.scalarWidth(literal[consumed]), literal.count - consumed)
+                segments.append(MatchedSegment(text: Array(literal[consumed..<(consumed + width)]), sourceStart: position,
+                                               sourceLength: 0, verbatim: false))
+                consumed += width
+                continue
+            }
+            segments.append(contentsOf: best.segments)
+            consumed += best.consumed
+            position = best.end
+        }
+        if consumed < literal.count {
+            segments.append(MatchedSegment(text: Array(literal[consumed...]), sourceStart: position, sourceLength: 0, verbatim: false))
+        }
+        return (segments, position)
     }
 
     /// The first place at or after `start` (and before `start + window`) where `literal` matches.

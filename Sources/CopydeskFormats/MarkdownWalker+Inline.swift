@@ -34,7 +34,9 @@ extension MarkdownWalker {
             emit(found.segments)
             cursor = found.end
         } else {
-            emitMapped(String(decoding: literal, as: UTF8.self), cursor..<cursor)
+            let found = matcher.align(literal, from: cursor, limit: limit) { $0 }
+            emit(found.segments)
+            cursor = found.end
         }
     }
 
