@@ -1,10 +1,13 @@
 import CopydeskCore
 
-/// Picks the front end for a syntax. (Markdown and HTML front ends arrive with the formats work.)
+/// Reads an article in any supported syntax into a `Document`.
 public enum DocumentReader {
+    /// Parses `source` as `syntax`. Only Markdown carries front matter; a malformed one throws `FormatError`.
     public static func parse(_ source: SourceText, path: String, syntax: Syntax) throws -> Document {
-        var document = TextParser.parse(source, path: path)
-        document.syntax = syntax
-        return document
+        switch syntax {
+        case .markdown: return try MarkdownParser.parse(source, path: path)
+        case .html: return HTMLParser.parse(source, path: path)
+        case .text: return TextParser.parse(source, path: path)
+        }
     }
 }

@@ -16,11 +16,14 @@ public struct RuleDescription: Sendable {
     public let nonTriggeringExamples: [String]
     /// Keys accepted under `rules: {id: {...}}` besides `enabled` and `severity`.
     public let options: [String]
+    /// Reports once about the whole article, at its first line (e.g. the article's grade against its target).
+    public let documentLevel: Bool
 
     public init(
         id: String, name: String, description: String, rationale: String,
         severity: Severity, reference: String? = nil,
-        triggeringExamples: [String], nonTriggeringExamples: [String], options: [String] = []
+        triggeringExamples: [String], nonTriggeringExamples: [String], options: [String] = [],
+        documentLevel: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -31,6 +34,7 @@ public struct RuleDescription: Sendable {
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
         self.options = options
+        self.documentLevel = documentLevel
     }
 
     /// The family prefix: `spelling`, `readability`, `content_warning`, `accessibility`.

@@ -12,7 +12,10 @@ struct ContentWarningHeadlineRule: Rule {
             belongs after the headline and standfirst.
             """,
         severity: .warning,
-        triggeringExamples: ["# ↓Trigger warning: teenager's death prompts review\n\nThe school is reviewing its support.\n"],
+        triggeringExamples: [
+            "# ↓Trigger warning: teenager's death prompts review\n\nThe school is reviewing its support.\n",
+            "---\ntitle: \"↓Trigger warning: teenager's death prompts review\"\n---\n\nThe school is reviewing its support.\n",
+        ],
         nonTriggeringExamples: ["# Teenager's death prompts review\n\nThe school is reviewing its support.\n"])
 
     init() {}

@@ -15,7 +15,8 @@ struct GradeTargetRule: Rule {
         ],
         nonTriggeringExamples: [
             "The dog ran home. It was late. Everyone in the house was asleep.\n",
-        ])
+        ],
+        documentLevel: true)
 
     func check(_ context: RuleContext) -> [Finding] {
         let analysis = ReadabilityAnalysis.shared(context)
