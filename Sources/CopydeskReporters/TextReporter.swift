@@ -18,7 +18,9 @@ public struct TextReporter: StreamingReporter {
             out += "\(result.path):\(finding.line):\(finding.column): \(paint(finding.severity.rawValue, color, context)): "
             out += "\(finding.message) [\(finding.rule)]\n"
             if !finding.suggestions.isEmpty {
-                out += "    suggestions: \(finding.suggestions.joined(separator: ", "))\n"
+                // A multi-line suggestion (suggested markup) keeps its lines, indented under the finding.
+                let list = finding.suggestions.joined(separator: ", ").replacingOccurrences(of: "\n", with: "\n      ")
+                out += "    suggestions: \(list)\n"
             }
         }
         return out

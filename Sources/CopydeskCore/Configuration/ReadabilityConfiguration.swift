@@ -16,6 +16,9 @@ public struct ReadabilityConfiguration: Sendable, Equatable {
     public var hardSentenceGrade = 10.0
     /// A sentence at or above this grade is very hard (`readability.very_hard_sentence`).
     public var veryHardSentenceGrade = 14.0
+    /// Sentences shorter than this are never hard or very hard: a grade on a handful of words says little
+    /// ("Independent economists remain unconvinced." scores grade 24).
+    public var hardSentenceMinWords = 10
     /// A sentence with more words is long (`readability.long_sentence`).
     public var longSentenceWords = 30
     /// A paragraph with more sentences is long (`readability.long_paragraph`).
@@ -31,7 +34,7 @@ public struct ReadabilityConfiguration: Sendable, Equatable {
     public init() {}
 
     public static let keys = [
-        "target_grade", "error_grade", "hard_sentence_grade", "very_hard_sentence_grade", "long_sentence_words",
+        "target_grade", "error_grade", "hard_sentence_grade", "very_hard_sentence_grade", "hard_sentence_min_words", "long_sentence_words",
         "long_paragraph_sentences", "quotations", "audiences", "plain_language_lists", "words_per_minute",
     ]
 
@@ -44,6 +47,7 @@ public struct ReadabilityConfiguration: Sendable, Equatable {
             case "error_grade": errorGrade = try value.double(in: 0...30)
             case "hard_sentence_grade": hardSentenceGrade = try value.double(in: 0...30)
             case "very_hard_sentence_grade": veryHardSentenceGrade = try value.double(in: 0...30)
+            case "hard_sentence_min_words": hardSentenceMinWords = try value.int(in: 1...200)
             case "long_sentence_words": longSentenceWords = try value.int(in: 1...500)
             case "long_paragraph_sentences": longParagraphSentences = try value.int(in: 1...200)
             case "quotations": quotations = try value.oneOf(Quotations.self)

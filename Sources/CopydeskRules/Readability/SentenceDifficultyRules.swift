@@ -7,7 +7,7 @@ enum SentenceDifficulty {
         let config = context.configuration.readability
         var findings: [Finding] = []
         // Fragments (headline lines, bylines, captions) are not sentences to split.
-        for sentence in analysis.sentences where sentence.counts.words > 0 && !sentence.fragment {
+        for sentence in analysis.sentences where sentence.counts.words >= config.hardSentenceMinWords && !sentence.fragment {
             let block = context.document.blocks[sentence.block]
             guard block.kind != .heading, analysis.checksStyle(of: sentence, config) else { continue }
             let grade = sentence.grade
@@ -37,6 +37,7 @@ struct HardSentenceRule: Rule {
         ],
         nonTriggeringExamples: [
             "The dog ran home. It was late. Everyone was asleep.\n",
+            "Independent economists remain unconvinced.\n",
             "\"The council approved the budget after a long debate about affordable housing and public transportation,\" she said.\n",
         ])
 
