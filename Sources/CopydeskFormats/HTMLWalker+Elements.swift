@@ -35,7 +35,7 @@ extension HTMLWalker {
         if name == "head" { return true }
         if HTMLWalker.blockLevel.contains(name) {
             flush()
-            openBlocks.append(name)
+            pushBlock(name)
         }
         switch name {
         case "img": image(node)
@@ -74,7 +74,7 @@ extension HTMLWalker {
         }
         if HTMLWalker.blockLevel.contains(name) {
             flush()
-            if let index = openBlocks.lastIndex(of: name) { openBlocks.remove(at: index) }
+            if let index = openBlocks.lastIndex(where: { $0.name == name }) { openBlocks.remove(at: index) }
         }
     }
 

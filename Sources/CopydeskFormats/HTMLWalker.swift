@@ -22,10 +22,10 @@ struct HTMLWalker {
     /// Text of the block being read, trimmed when the block ends.
     var segments: [MatchedSegment] = []
     /// Open block-level elements, outermost first.
-    var openBlocks: [String] = []
+    var openBlocks: [OpenBlock] = []
     /// Source offsets where `<blockquote>` opens (+1) and closes (-1): libxml2's tree does not
     /// always close a quote where the source does, so quoting is read from the source.
-    var quoteMarks: [(offset: Int, delta: Int)] = []
+    var quoteMarks: [(offset: Int, depth: Int)] = []
     var openLinks: [MarkdownWalker.OpenLink] = []
     var pendingBlocks: [Block] = []
     /// Set after a skipped raw-text element: libxml2 may end a script early (at `</p>` in a string)
@@ -46,13 +46,15 @@ struct HTMLWalker {
 
     var inBlockQuote: Bool { quoted || quoteDepth(at: segments.first?.sourceStart ?? cursor) > 0 }
 
+    /// Quote depth at a source offset: a binary search over the depth after each quote tag.
     func quoteDepth(at offset: Int) -> Int {
-        var depth = 0
-        for mark in quoteMarks {
-            if mark.offset > offset { break }
-            depth = max(0, depth + mark.delta)
+        var low = 0
+        var high = quoteMarks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quoteMarks[mid].offset <= offset { low = mid + 1 } else { high = mid }
         }
-        return depth
+        return low == 0 ? 0 : quoteMarks[low - 1].depth
     }
 
     /// Finds comments and block-quote tags by scanning the source once.
@@ -68,7 +70,10 @@ struct HTMLWalker {
             index = open + 1
             guard open + 1 < limit, bytes[open + 1] | 0x20 == UInt8(ascii: "b") || bytes[open + 1] == UInt8(ascii: "/"),
                   let tag = SourceTag.read(bytes, at: open, limit: limit) else { continue }
-            if tag.name == "blockquote" { quoteMarks.append((tag.range.lowerBound, tag.isClosing ? -1 : 1)) }
+            if tag.name == "blockquote" {
+                let depth = max(0, (quoteMarks.last?.depth ?? 0) + (tag.isClosing ? -1 : 1))
+                quoteMarks.append((tag.range.lowerBound, depth))
+            }
             index = tag.range.upperBound
         }
     }
@@ -204,18 +209,35 @@ struct HTMLWalker {
     }
 
     private func currentKind() -> (BlockKind, Int, String?) {
-        for name in openBlocks.reversed() {
-            switch name {
-            case "h1", "h2", "h3", "h4", "h5", "h6": return (.heading, Int(String(name.last!)) ?? 1, nil)
-            case "li", "dt", "dd": return (.listItem, 0, nil)
-            case "td", "th": return (.tableCell, 0, nil)
-            case "figcaption", "caption": return (.caption, 0, nil)
-            case "title": return (.frontMatter, 0, "title")
-            default: continue
-            }
-        }
-        return (.paragraph, 0, nil)
+        guard let innermost = openBlocks.last else { return (.paragraph, 0, nil) }
+        return (innermost.kind, innermost.level, innermost.field)
     }
+
+    /// The kind a block element gives its text; nil when it keeps its parent's.
+    static func kind(of name: String) -> (BlockKind, Int, String?)? {
+        switch name {
+        case "h1", "h2", "h3", "h4", "h5", "h6": return (.heading, Int(String(name.last!)) ?? 1, nil)
+        case "li", "dt", "dd": return (.listItem, 0, nil)
+        case "td", "th": return (.tableCell, 0, nil)
+        case "figcaption", "caption": return (.caption, 0, nil)
+        case "title": return (.frontMatter, 0, "title")
+        default: return nil
+        }
+    }
+
+    /// Opens a block element; its kind is resolved now so that reading it later costs nothing.
+    mutating func pushBlock(_ name: String) {
+        let (kind, level, field) = HTMLWalker.kind(of: name) ?? currentKind()
+        openBlocks.append(OpenBlock(name: name, kind: kind, level: level, field: field))
+    }
+}
+
+/// A block element that is open, with the kind its text takes.
+struct OpenBlock {
+    var name: String
+    var kind: BlockKind
+    var level: Int
+    var field: String?
 }
 
 /// Small readers over libxml2 nodes.
