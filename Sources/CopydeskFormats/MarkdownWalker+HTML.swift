@@ -32,6 +32,10 @@ extension MarkdownWalker {
         default:
             break
         }
+        if tag.name != "img", !tag.isClosing, let title = tag.attribute("title") ?? nil,
+           let block = AttributeText(bytes, title).block(inBlockQuote: inBlockQuote) {
+            pendingBlocks.append(block)
+        }
     }
 
     private func htmlLink(_ tag: SourceTag) -> OpenLink {

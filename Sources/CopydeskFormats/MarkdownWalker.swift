@@ -45,6 +45,7 @@ struct MarkdownWalker {
     var pendingBlocks: [Block] = []
     var cursor = 0
     var limit = 0
+    var tableEnd = 0
     var openLinks: [OpenLink] = []
     var openHTMLLinks: [OpenLink] = []
     var openImages: [OpenImage] = []
@@ -67,7 +68,8 @@ struct MarkdownWalker {
         case "table_cell": startLeaf(node, kind: .tableCell)
         case "table": enterTable(node)
         case "table_header", "table_row":
-            if let range = blockRange(node) { cursor = range.lowerBound }
+            // A table right after a paragraph line reports its header a line early: never step back.
+            if node.startLine > 0 { cursor = max(cursor, source.offset(ofLine: node.startLine)) }
         case "code_block": return .skipChildren
         case "html_block": htmlBlock(node)
         default: return leaf == nil ? .descend : enterInline(node)
@@ -101,8 +103,10 @@ struct MarkdownWalker {
     private mutating func startLeaf(_ node: MarkdownNode, kind: BlockKind, level: Int = 0) {
         let range = blockRange(node)
         leaf = Leaf(kind: kind, level: level, range: kind == .tableCell ? nil : range)
-        if let range {
-            cursor = kind == .tableCell ? max(cursor, source.offset(ofLine: node.startLine)) : range.lowerBound
+        if kind == .tableCell {
+            limit = max(tableEnd, cursor)
+        } else if let range {
+            cursor = range.lowerBound
             limit = source.range(ofLine: min(node.endLine, source.lineCount)).upperBound
         } else {
             limit = bytes.count
@@ -124,6 +128,7 @@ struct MarkdownWalker {
 
     private mutating func enterTable(_ node: MarkdownNode) {
         guard let range = blockRange(node) else { return }
+        tableEnd = source.range(ofLine: min(node.endLine, source.lineCount)).upperBound
         var hasHeader = false
         if let header = node.firstChild, header.type == "table_header" {
             hasHeader = header.children.contains { $0.firstChild != nil }

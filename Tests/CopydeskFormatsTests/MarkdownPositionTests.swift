@@ -47,6 +47,13 @@ final class MarkdownPositionTests: XCTestCase {
         Case(input: "\tindented code\n\n```\nfenced code\n```\n\nprose words\n", words: [("prose", nil, 0)]),
         Case(input: "[ref link][r] and [r] done.\n\n[r]: http://r.example \"R\"\n",
              words: [("ref", nil, 0), ("done", nil, 0)]),
+        Case(input: "Intro line\n| alpha | beta |\n|---|---|\n| gamma | - |\n\n> | quoted | cell |\n> |---|---|\n> | delta | eps |\n",
+             words: [("Intro", nil, 0), ("alpha", nil, 0), ("beta", nil, 0), ("gamma", nil, 0), ("-", nil, 6),
+                     ("quoted", nil, 0), ("delta", nil, 0), ("eps", nil, 0)]),
+        Case(input: "A <span title=\"tip words\">span</span> and [![logo alt](l.png)](http://x) end\n",
+             words: [("tip", nil, 0), ("span", nil, 1), ("logo", nil, 0), ("end", nil, 0)]),
+        Case(input: "> <div>\n> quoted html words\n> </div>\n\n1.\tTabbed item\n",
+             words: [("quoted", nil, 0), ("words", nil, 0), ("Tabbed", nil, 0)]),
     ]
 
     func run(_ input: String, _ words: [(String, String?, Int)], file: StaticString = #filePath, line: UInt = #line) {
