@@ -82,11 +82,19 @@ struct HTMLWalker {
     /// HTML_PARSE_NOIMPLIED libxml2 2.9 nests the whole body inside a `<style>` in `<head>`; implied
     /// elements are harmless because a start tag is only looked for right after the cursor.
     /// XML_PARSE_HUGE lifts the 256-level depth limit, past which libxml2 drops the rest of the page.
+    /// HTML_PARSE_IGNORE_ENC: the source is already UTF-8, whatever its `<meta charset>` says.
     static let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
-                               | HTML_PARSE_NODEFDTD.rawValue | XML_PARSE_HUGE.rawValue)
+                               | HTML_PARSE_NODEFDTD.rawValue | XML_PARSE_HUGE.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    /// libxml2 wants one initialisation before threads parse at the same time.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
 
     mutating func run() {
         guard !input.isEmpty else { return }
+        _ = HTMLWalker.initialized
         scanSource()
         let document = input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in

@@ -1,4 +1,5 @@
 import CopydeskCore
+import Foundation
 import XCTest
 
 @testable import CopydeskFormats
@@ -84,4 +85,32 @@ final class HTMLStructureTests: XCTestCase {
         }
         XCTAssertTrue(parse(soups[3]).blocks.contains { $0.text == "deep" })
     }
+
+    func testDeclaredCharsetDoesNotChangeDecoding() {
+        let document = parse("<meta charset=\"iso-8859-1\"><p>café “quoted” 😀</p>")
+        XCTAssertEqual(document.blocks.map(\.text), ["café “quoted” 😀"])
+        FormatCheck.assertMaps(document, "café")
+    }
+
+    func testParsesOnManyThreadsAtOnce() {
+        let inputs = (0..<32).map { "<p>Thread \($0) &amp; words</p><!-- c\($0) -->" }
+        let results = ThreadResults(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let html = HTMLParser.parse(SourceText(inputs[index]), path: "t.html")
+            let markdown = try? MarkdownParser.parse(SourceText("Thread \(index) *and* words\n"), path: "t.md")
+            results.set(index, (html.blocks.first?.text ?? "") + "|" + (markdown?.blocks.first?.text ?? ""))
+        }
+        for index in inputs.indices {
+            XCTAssertEqual(results.get(index), "Thread \(index) & words|Thread \(index) and words")
+        }
+    }
+}
+
+/// Results written from several threads.
+private final class ThreadResults: @unchecked Sendable {
+    private var values: [String]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: "", count: count) }
+    func set(_ index: Int, _ value: String) { lock.lock(); values[index] = value; lock.unlock() }
+    func get(_ index: Int) -> String { lock.lock(); defer { lock.unlock() }; return values[index] }
 }
