@@ -41,7 +41,7 @@ struct HTMLWalker {
         self.cursor = base
         self.limit = limit
         self.quoted = quoted
-        self.matcher = LiteralMatcher(source: source.utf8, backslashEscapes: false, collapseLineBreaks: true)
+        self.matcher = LiteralMatcher(source: source.utf8, backslashEscapes: false, collapseLineBreaks: true, skipsMarkup: true)
     }
 
     var inBlockQuote: Bool { quoted || quoteDepth(at: segments.first?.sourceStart ?? cursor) > 0 }
@@ -237,31 +237,5 @@ struct HTMLWalker {
     mutating func pushBlock(_ name: String) {
         let (kind, level, field) = HTMLWalker.kind(of: name) ?? currentKind()
         openBlocks.append(OpenBlock(name: name, kind: kind, level: level, field: field))
-    }
-}
-
-/// A block element that is open, with the kind its text takes.
-struct OpenBlock {
-    var name: String
-    var kind: BlockKind
-    var level: Int
-    var field: String?
-}
-
-/// Small readers over libxml2 nodes.
-extension HTMLWalker {
-    static func name(_ node: xmlNodePtr) -> String {
-        node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-    }
-
-    static func content(_ node: xmlNodePtr) -> [UInt8] {
-        guard let content = node.pointee.content else { return [] }
-        return Array(String(cString: content).utf8)
-    }
-
-    static func property(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { cxml_free(value) }
-        return String(cString: value)
     }
 }

@@ -16,6 +16,9 @@ struct LiteralMatcher {
     var backslashEscapes: Bool
     /// Runs of white space holding a line break read as one mapped "\n" (HTML text).
     var collapseLineBreaks: Bool
+    /// Tags and comments inside a literal are stepped over (HTML: libxml2 joins the text on both
+    /// sides of an end tag it ignores).
+    var skipsMarkup = false
 
     /// The segments of `literal` when it starts exactly at `start`, and the source offset after it.
     func match(_ literal: [UInt8], at start: Int, limit: Int) -> (segments: [MatchedSegment], end: Int)? {
@@ -82,6 +85,10 @@ struct LiteralMatcher {
                 j = j2
                 continue
             }
+            if skipsMarkup, byte == UInt8(ascii: "<"), byte != literal[i], let end = LiteralMatcher.markupEnd(source, j, limit) {
+                j = end
+                continue
+            }
             guard byte == literal[i] else { break }
             add(literal[i..<(i + 1)], j, 1, true)
             i += 1
@@ -107,7 +114,7 @@ struct LiteralMatcher {
         var consumed = 0
         var position = start
         var attempts = 0
-        while consumed < literal.count, attempts < 8 {
+        while consumed < literal.count, attempts < 32 {
             attempts += 1
             var best = (segments: [MatchedSegment](), consumed: 0, end: position)
             var probe = position
@@ -156,6 +163,18 @@ struct LiteralMatcher {
     private func hasPrefix(_ literal: [UInt8], _ i: Int, _ value: [UInt8]) -> Bool {
         guard i + value.count <= literal.count else { return false }
         return literal[i..<(i + value.count)].elementsEqual(value)
+    }
+
+    /// The end of the tag, comment or declaration that starts at `start`, if one does.
+    static func markupEnd(_ source: [UInt8], _ start: Int, _ limit: Int) -> Int? {
+        guard start + 1 < limit else { return nil }
+        let next = source[start + 1]
+        if next == UInt8(ascii: "!") {
+            if let comment = SourceTag.comment(in: source, from: start, limit: limit, window: 1) { return comment.upperBound }
+            return SourceTag.find([UInt8(ascii: ">")], in: source, from: start, limit: limit).map { $0 + 1 }
+        }
+        guard next == UInt8(ascii: "/") || next == UInt8(ascii: "?") || CharacterReference.isLetter(next) else { return nil }
+        return SourceTag.read(source, at: start, limit: limit)?.range.upperBound
     }
 
     static func scalarWidth(_ lead: UInt8) -> Int {
