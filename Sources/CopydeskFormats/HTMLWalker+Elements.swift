@@ -61,7 +61,7 @@ extension HTMLWalker {
     mutating func exit(_ node: xmlNodePtr, descended: Bool) {
         let name = HTMLWalker.name(node)
         guard descended, !HTMLWalker.skipped.contains(name), name != "code" else { return }
-        if name == "a", var open = openLinks.popLast() {
+        if name == "a", var open = openLinks.popLast(), open.start >= 0 {
             let end = closing("a")?.upperBound ?? cursor
             cursor = max(cursor, end)
             open.text = open.text.trimmingSpaces
@@ -121,6 +121,8 @@ extension HTMLWalker {
         cursor = tag.range.upperBound
         let alt = (tag.attribute("alt") ?? nil).map { AttributeText(bytes, $0) }
         images.append(Image(alt: hasAlt ? (alt?.text ?? "") : nil, source: src, sourceRange: tag.range))
+        // An image inside a link names it for a screen reader.
+        if let text = alt?.text { noteLinkText(Array(text.utf8)) }
         if let block = alt?.block(inBlockQuote: inBlockQuote) { pendingBlocks.append(block) }
         titleBlock(tag)
     }
@@ -132,8 +134,19 @@ extension HTMLWalker {
         }
     }
 
+    /// Opens a link; an anchor without `href` (or one whose tag is not found) opens a marker
+    /// with start -1 that is dropped when it closes.
     private mutating func openLink() {
-        guard let tag = adjacent("a") else { return }
+        let marker = MarkdownWalker.OpenLink(start: -1, destination: "", title: "")
+        guard let tag = adjacent("a") else {
+            openLinks.append(marker)
+            return
+        }
+        guard tag.attribute("href") != nil else {
+            cursor = tag.range.upperBound
+            openLinks.append(marker)
+            return
+        }
         cursor = tag.range.upperBound
         func value(_ name: String) -> String {
             (tag.attribute(name) ?? nil).map { AttributeText(bytes, $0).text } ?? ""

@@ -147,7 +147,7 @@ struct HTMLWalker {
         }
     }
 
-    private mutating func noteLinkText(_ content: [UInt8]) {
+    mutating func noteLinkText(_ content: [UInt8]) {
         let string = String(decoding: content, as: UTF8.self)
         for index in openLinks.indices { openLinks[index].text += string }
     }

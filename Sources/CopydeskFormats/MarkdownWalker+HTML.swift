@@ -22,7 +22,7 @@ extension MarkdownWalker {
         case ("br", false):
             note(" ")
             emitMapped("\n", tag.range)
-        case ("a", false):
+        case ("a", false) where tag.attribute("href") != nil:
             openHTMLLinks.append(htmlLink(tag))
         case ("a", true):
             guard var open = openHTMLLinks.popLast() else { return }
@@ -54,6 +54,7 @@ extension MarkdownWalker {
         let present = tag.attribute("alt") != nil
         let sourceValue = (tag.attribute("src") ?? nil).map { AttributeText(bytes, $0).text } ?? ""
         images.append(Image(alt: present ? (alt?.text ?? "") : nil, source: sourceValue, sourceRange: tag.range))
+        note(alt?.text ?? "")
         if let block = alt?.block(inBlockQuote: inBlockQuote) { pendingBlocks.append(block) }
         if let title = tag.attribute("title") ?? nil, let block = AttributeText(bytes, title).block(inBlockQuote: inBlockQuote) {
             pendingBlocks.append(block)

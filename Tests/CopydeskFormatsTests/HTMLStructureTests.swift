@@ -52,6 +52,13 @@ final class HTMLStructureTests: XCTestCase {
         XCTAssertEqual(document.blocks.filter { $0.kind == .altText }.map(\.text), ["Tip", "A dog"])
     }
 
+    func testAnchorsWithoutHrefAreNotLinksAndImagesNameLinks() {
+        let document = parse("<p><a name=\"top\">Top</a> <a href=\"/home\"><img src=\"logo.png\" alt=\"Home page\"></a></p>")
+        XCTAssertEqual(document.links.map(\.destination), ["/home"])
+        XCTAssertEqual(document.links.map(\.text), ["Home page"])
+        XCTAssertEqual(document.blocks.map(\.text), ["Top", "Home page"])
+    }
+
     func testKindsAndQuotes() {
         let input = "<blockquote><p>q</p><ul><li>qi</li></ul></blockquote><dl><dt>term</dt></dl>"
             + "<figure><figcaption>cap</figcaption></figure><table><tr><th>th</th><td>td</td></tr></table><div>loose</div>"
