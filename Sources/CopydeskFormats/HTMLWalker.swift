@@ -206,7 +206,8 @@ struct HTMLWalker {
             last.sourceLength -= drop
             parts[parts.count - 1] = last
         }
-        if !parts.isEmpty {
+        let placeholder = Array(String(Block.placeholder).utf8)
+        if parts.contains(where: { $0.text != placeholder && !$0.text.allSatisfy(LiteralMatcher.isSpace) }) {
             var builder = BlockBuilder()
             builder.append(parts)
             let (kind, level, field) = currentKind()

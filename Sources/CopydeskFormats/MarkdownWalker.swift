@@ -118,7 +118,7 @@ struct MarkdownWalker {
     private mutating func finishLeaf() {
         guard let current = leaf else { return }
         leaf = nil
-        if !current.builder.isEmpty {
+        if current.builder.text.contains(where: { $0 != Block.placeholder && !$0.isWhitespace }) {
             blocks.append(current.builder.build(kind: current.kind, level: current.level, inBlockQuote: inBlockQuote,
                                                 sourceRange: current.range))
         }

@@ -41,6 +41,12 @@ final class MarkdownStructureTests: XCTestCase {
         XCTAssertEqual(document.source.text(document.links[0].sourceRange), "[https://ex.org](https://ex.org)")
     }
 
+    func testBlocksOfOnlyCodeOrImagesAreNotProse() throws {
+        let document = try parse("![Alt words](a.png)\n\n`only code`\n\nReal `code` text\n")
+        XCTAssertEqual(document.blocks.map(\.text), ["Alt words", "Real \u{FFFC} text"])
+        XCTAssertEqual(document.blocks.map(\.kind), [.altText, .paragraph])
+    }
+
     func testImagesWithAndWithoutAlt() throws {
         let document = try parse("![](empty.png) ![A chart](c.png) <img src=\"n.png\"> <img src=\"b.png\" alt=\"\">\n")
         XCTAssertEqual(document.images.map(\.source), ["empty.png", "c.png", "n.png", "b.png"])
