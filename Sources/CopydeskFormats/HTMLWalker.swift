@@ -135,7 +135,13 @@ struct HTMLWalker {
         let blank = content.allSatisfy(LiteralMatcher.isSpace)
         if blank, segments.isEmpty { return }
         if let found = find(content) {
-            segments.append(contentsOf: found.segments)
+            var parts = found.segments
+            // White space after a `<br>` adds nothing to the break it already made.
+            if let last = segments.last, !last.verbatim, last.text == [0x0A], let first = parts.first,
+               first.text.allSatisfy(LiteralMatcher.isSpace) {
+                parts.removeFirst()
+            }
+            segments.append(contentsOf: parts)
             cursor = found.end
             noteLinkText(content)
             afterRawText = false

@@ -70,6 +70,13 @@ final class HTMLStructureTests: XCTestCase {
         ])
     }
 
+    func testLineBreakTagFollowedByNewlineIsOneBreak() throws {
+        let document = parse("<p>first line<br>\n   second line</p>")
+        XCTAssertEqual(document.blocks.first?.text, "first line\nsecond line")
+        FormatCheck.assertPieces(document)
+        FormatCheck.assertMaps(document, "second")
+    }
+
     func testWhitespaceRunsWithLineBreaksReadAsOneBreak() throws {
         let document = parse("<p>one\n      two   three</p>")
         let block = try XCTUnwrap(document.blocks.first)
