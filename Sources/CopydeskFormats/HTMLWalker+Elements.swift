@@ -4,6 +4,8 @@ import CopydeskCore
 extension HTMLWalker {
     /// Elements whose content is not prose.
     static let skipped: Set<String> = ["script", "style", "pre", "template", "noscript", "svg", "math", "textarea", "iframe", "object"]
+    /// Inline elements whose text is code or keys: one placeholder each.
+    static let codeLike: Set<String> = ["code", "kbd", "samp"]
     /// Elements that start and end a block of text.
     static let blockLevel: Set<String> = [
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "figcaption", "caption", "blockquote",
@@ -28,8 +30,8 @@ extension HTMLWalker {
     private mutating func enterElement(_ node: xmlNodePtr, _ name: String) -> Bool {
         afterRawText = false
         if name == "html", let lang = HTMLWalker.property(node, "lang"), !lang.isEmpty { declaredLanguage = lang }
-        if HTMLWalker.skipped.contains(name) || name == "code" {
-            skip(name, placeholder: name == "code")
+        if HTMLWalker.skipped.contains(name) || HTMLWalker.codeLike.contains(name) {
+            skip(name, placeholder: HTMLWalker.codeLike.contains(name))
             return false
         }
         if name == "head" { return true }
@@ -60,7 +62,7 @@ extension HTMLWalker {
     /// Handles an element on the way up.
     mutating func exit(_ node: xmlNodePtr, descended: Bool) {
         let name = HTMLWalker.name(node)
-        guard descended, !HTMLWalker.skipped.contains(name), name != "code" else { return }
+        guard descended, !HTMLWalker.skipped.contains(name), !HTMLWalker.codeLike.contains(name) else { return }
         if name == "a", var open = openLinks.popLast(), open.start >= 0 {
             let end = closing("a")?.upperBound ?? cursor
             cursor = max(cursor, end)

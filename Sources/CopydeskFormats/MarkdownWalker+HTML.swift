@@ -22,6 +22,12 @@ extension MarkdownWalker {
         case ("br", false):
             note(" ")
             emitMapped("\n", tag.range)
+        case ("code", false), ("kbd", false), ("samp", false):
+            if rawCodeStart == nil { rawCodeStart = tag.range.lowerBound }
+        case ("code", true), ("kbd", true), ("samp", true):
+            guard let start = rawCodeStart else { return }
+            rawCodeStart = nil
+            emitMapped(String(Block.placeholder), start..<tag.range.upperBound)
         case ("a", false) where tag.attribute("href") != nil:
             openHTMLLinks.append(htmlLink(tag))
         case ("a", true):

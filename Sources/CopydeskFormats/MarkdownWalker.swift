@@ -49,6 +49,8 @@ struct MarkdownWalker {
     var openLinks: [OpenLink] = []
     var openHTMLLinks: [OpenLink] = []
     var openImages: [OpenImage] = []
+    /// Where a raw `<code>` (or `<kbd>`, `<samp>`) tag opened: its text is code, not prose.
+    var rawCodeStart: Int?
 
     init(source: SourceText) {
         self.source = source
@@ -113,6 +115,7 @@ struct MarkdownWalker {
         }
         openLinks = []
         openImages = []
+        rawCodeStart = nil
     }
 
     private mutating func finishLeaf() {
@@ -138,6 +141,7 @@ struct MarkdownWalker {
 
     /// Appends to the builder that is receiving text: an image's alt text or the leaf block.
     mutating func emit(_ segments: [MatchedSegment]) {
+        guard rawCodeStart == nil else { return }
         if openImages.isEmpty { leaf?.builder.append(segments) } else { openImages[openImages.count - 1].alt.append(segments) }
     }
 

@@ -79,6 +79,9 @@ final class MarkdownPositionTests: XCTestCase {
 
     func testCodeIsSkipped() throws {
         let document = try XCTUnwrap(FormatCheck.parse("Call `secretcode` now.\n\n```\nfencedsecret\n```\n\n    indentedsecret\n", .markdown))
+        let raw = try XCTUnwrap(FormatCheck.parse("Press <kbd>Ctrl</kbd> and <code>rawsecret()</code> now.\n", .markdown))
+        XCTAssertEqual(raw.blocks.map(\.text), ["Press \u{FFFC} and \u{FFFC} now."])
+        FormatCheck.assertMaps(raw, "\u{FFFC}", raw: "<code>rawsecret()</code>")
         let all = document.blocks.map(\.text).joined(separator: " ")
         XCTAssertFalse(all.contains("secretcode"))
         XCTAssertFalse(all.contains("fencedsecret"))
