@@ -20,6 +20,8 @@ final class MarkdownPositionTests: XCTestCase {
              words: [("“quoted”", nil, 0), ("emoji", nil, 0), ("here", nil, 0)]),
         Case(input: "AT&amp;T and &copy; 2024 &#233;t&#xE9; end\n",
              words: [("AT&T", "AT&amp;T", 0), ("©", "&copy;", 0), ("été", "&#233;t&#xE9;", 0), ("end", nil, 0)]),
+        Case(input: "Done &check; and &amp without semicolon &NotANamedThing; end\n",
+             words: [("✓", "&check;", 0), ("&amp", nil, 0), ("&NotANamedThing;", nil, 0), ("end", nil, 0)]),
         Case(input: "Use `code here` then more words\n",
              words: [("\u{FFFC}", "`code here`", 0), ("then", nil, 0), ("words", nil, 0)]),
         Case(input: "A [link text](http://example.com/words \"Title\") and words after.\n",
