@@ -45,7 +45,8 @@ public final class HunspellChecker: SpellChecking {
         sharedSuggestions = suggestions ?? SuggestionCache()
         cacheKey = name + "|" + (configuration.path ?? "") + "|"
         let frequency = resources.cached("spelling.frequency") { FrequencyList(lines: resources.dataLines("spelling/frequency.txt")) }
-        let letters = hunspell.tryCharacters.filter { $0.properties.isLowercase || $0 == "'" }
+        // ASCII letters and the apostrophe: accented TRY letters double the work for little gain in English.
+        let letters = hunspell.tryCharacters.filter { ($0.properties.isLowercase && $0.isASCII) || $0 == "'" }
         suggester = Suggester(alphabet: letters.isEmpty ? Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars) : letters, frequency: frequency)
         try loadWordLists(configuration: configuration, dataDirectory: dataDirectory, baseDirectory: baseDirectory)
     }
@@ -87,7 +88,8 @@ public final class HunspellChecker: SpellChecking {
     public func suggestions(for word: String) -> [String] {
         let key = cacheKey + word
         if let cached = sharedSuggestions.value(key) { return cached }
-        var list = suggester.candidates(for: word, limit: 8) { self.isCorrect($0) }
+        // Candidates go straight to hunspell: caching a thousand non-words per typo would only cost memory.
+        var list = suggester.candidates(for: word, limit: 8) { self.hunspell.spell($0) }
         if list.isEmpty { list = hunspell.suggest(word) }
         sharedSuggestions.store(key, list)
         return list

@@ -10,6 +10,9 @@ struct Suggester {
     let frequency: FrequencyList
 
     /// Candidates one edit from `word`, accepted by `isCorrect`, best first; empty when there are none.
+    ///
+    /// Known words (in the frequency list) are checked first; the dictionary is asked about the rest only when
+    /// fewer than three known words are found, so most typos cost a few hundred hash look-ups.
     func candidates(for word: String, limit: Int, isCorrect: (String) -> Bool) -> [String] {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 2, scalars.count <= 40 else { return [] }
@@ -18,19 +21,27 @@ struct Suggester {
         let base = shouted || capitalised ? Array(word.lowercased().unicodeScalars) : scalars
         var seen = Set<String>()
         var found: [(word: String, order: Int, firstChanged: Bool)] = []
+        var unknown: [(word: String, order: Int, firstChanged: Bool)] = []
         var order = 0
+        func accept(_ plain: String, _ order: Int, _ firstChanged: Bool) {
+            if isCorrect(plain) {
+                found.append((plain, order, firstChanged))
+            } else if let first = plain.unicodeScalars.first, first.properties.isLowercase {
+                // Proper nouns are only right capitalised ("Wednesday").
+                let title = plain.prefix(1).uppercased() + plain.dropFirst()
+                if isCorrect(title) { found.append((title, order, firstChanged)) }
+            }
+        }
         func consider(_ candidate: [Unicode.Scalar], firstChanged: Bool) {
             order += 1
             var view = String.UnicodeScalarView()
             view.append(contentsOf: candidate)
             let plain = String(view)
             guard seen.insert(plain).inserted else { return }
-            if isCorrect(plain) {
-                found.append((plain, order, firstChanged))
-            } else if let first = candidate.first, first.properties.isLowercase {
-                // Proper nouns are only right capitalised ("Wednesday").
-                let title = plain.prefix(1).uppercased() + plain.dropFirst()
-                if isCorrect(title) { found.append((title, order, firstChanged)) }
+            if frequency.contains(plain) {
+                accept(plain, order, firstChanged)
+            } else {
+                unknown.append((plain, order, firstChanged))
             }
         }
         let n = base.count
@@ -57,6 +68,9 @@ struct Suggester {
                 c[i] = letter
                 consider(c, firstChanged: i == 0)
             }
+        }
+        if found.count < 3 {
+            for candidate in unknown { accept(candidate.word, candidate.order, candidate.firstChanged) }
         }
         // A changed first letter is a rare typo; then the commoner word; then the edit order above.
         let ranked = found.sorted { a, b in
@@ -88,6 +102,11 @@ struct FrequencyList: Sendable {
 
     func rank(_ word: String) -> Int {
         ranks[word] ?? ranks[word.lowercased()] ?? Int.max
+    }
+
+    /// Whether a lower-case word is in the list.
+    func contains(_ word: String) -> Bool {
+        ranks[word] != nil
     }
 }
 
