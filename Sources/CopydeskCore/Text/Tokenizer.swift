@@ -36,6 +36,7 @@ public enum Tokenizer {
 
     /// Whitespace and dashes separate chunks; URLs and paths never contain them.
     private static func isChunkBreak(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value == 0x20 || (0x09...0x0D).contains(s.value) }
         if s.properties.isWhitespace { return true }
         switch s {
         case "\u{2014}", "\u{2013}", "\u{2026}", "\u{00A0}", "\u{200B}": return true
@@ -43,16 +44,33 @@ public enum Tokenizer {
         }
     }
 
-    private static let openers: Set<Unicode.Scalar> = ["(", "[", "{", "<", "\"", "\u{201C}", "\u{2018}", "'", "\u{00AB}", "*", "_", "\u{2039}", "\u{201E}", "\u{00BF}", "\u{00A1}", "`"]
-    private static let closers: Set<Unicode.Scalar> = [")", "]", "}", ">", "\"", "\u{201D}", ",", ";", ":", ".", "!", "?", "\u{00BB}", "*", "_", "\u{203A}", "`"]
+    /// Opening punctuation stripped from the front of a chunk.
+    private static func isOpener(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "(", "[", "{", "<", "\"", "\u{201C}", "\u{2018}", "'", "\u{00AB}", "*", "_", "\u{2039}", "\u{201E}", "\u{00BF}", "\u{00A1}", "`":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Closing punctuation stripped from the end of a chunk.
+    private static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ")", "]", "}", ">", "\"", "\u{201D}", ",", ";", ":", ".", "!", "?", "\u{00BB}", "*", "_", "\u{203A}", "`":
+            return true
+        default:
+            return false
+        }
+    }
 
     private static func chunk(_ sc: [Unicode.Scalar], _ off: [Int], _ start: Int, _ end: Int, into tokens: inout [Token]) {
         var a = start
         var b = end
-        while a < b, openers.contains(sc[a]) { a += 1 }
+        while a < b, isOpener(sc[a]) { a += 1 }
         while b > a {
             let last = sc[b - 1]
-            if closers.contains(last) {
+            if isCloser(last) {
                 // Keep the final period of an abbreviation such as U.S. or e.g.
                 if last == ".", isAbbreviation(sc, a, b) { break }
                 b -= 1
@@ -99,6 +117,10 @@ public enum Tokenizer {
     ]
 
     private static func wholeChunkKind(_ text: String, _ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> TokenKind? {
+        // Most chunks are plain words: without one of these characters a chunk is no URL, address, handle or path.
+        guard sc[a..<b].contains(where: { $0 == ":" || $0 == "/" || $0 == "@" || $0 == "#" || $0 == "." || $0 == "\\" }) else {
+            return nil
+        }
         let lower = text.lowercased()
         if lower.contains("://") || lower.hasPrefix("www.") || lower.hasPrefix("mailto:") { return .url }
         let first = sc[a]
@@ -129,6 +151,8 @@ public enum Tokenizer {
     }
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v) }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
             || p.numericType != nil
