@@ -1,0 +1,121 @@
+import CopydeskCore
+
+/// `accessibility.table_no_header`: a table without a header row.
+struct TableNoHeaderRule: Rule {
+    static let description = RuleDescription(
+        id: "accessibility.table_no_header", name: "Table without header row",
+        description: "A table has no header row (WCAG 2.2 SC 1.3.1 Info and Relationships)",
+        rationale: "Screen readers announce each cell with its column header; without one, a listener hears numbers "
+            + "with no idea what they measure. Give every column a header (in HTML, <th> cells).",
+        severity: .warning, reference: "WCAG 2.2 SC 1.3.1 Info and Relationships",
+        triggeringExamples: [
+            "Results:\n\n↓| | |\n|---|---|\n| Yes | 9 |\n| No | 4 |\n",
+        ],
+        nonTriggeringExamples: [
+            "Results:\n\n| Vote | Councillors |\n|---|---|\n| Yes | 9 |\n| No | 4 |\n",
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.document.tables.filter { !$0.hasHeaderRow }.map { table in
+            context.finding(Self.description, sourceRange: table.sourceRange,
+                            message: "Add a header row naming each column of the table")
+        }
+    }
+}
+
+/// `accessibility.fake_list`: a list typed as lines of a paragraph.
+struct FakeListRule: Rule {
+    static let description = RuleDescription(
+        id: "accessibility.fake_list", name: "List faked with line breaks",
+        description: "A paragraph holds a list made of line breaks and bullets or numbers (WCAG 2.2 SC 1.3.1 Info and Relationships)",
+        rationale: "A real list tells a screen-reader user how many items there are and lets them skip it; bullets "
+            + "typed into a paragraph are read as one run of text. Use list markup (- item, 1. item).",
+        severity: .suggestion, reference: "WCAG 2.2 SC 1.3.1 Info and Relationships",
+        triggeringExamples: [
+            "The council will:\n↓• repair the bridge\n• resurface the road\n• add a bus lane\n",
+            "Steps:<br>↓2) Fill the form<br>3) Post it\n",
+        ],
+        nonTriggeringExamples: [
+            "The council will:\n\n- repair the bridge\n- resurface the road\n",
+            "The vote was close.\nNine backed the plan and four opposed it.\n",
+        ])
+
+    private static let bullets: Set<Character> = ["•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "➢", "►", "▶", "→", "✓", "✔", "-", "*", "–", "—"]
+
+    func check(_ context: RuleContext) -> [Finding] {
+        var findings: [Finding] = []
+        for block in context.document.blocks where block.kind == .paragraph || block.kind == .listItem {
+            var offset = 0
+            var items: [Range<Int>] = []
+            for line in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                let length = line.utf8.count
+                let trimmed = line.drop { $0 == " " }
+                let lead = line.utf8.count - trimmed.utf8.count
+                if Self.isItem(trimmed) { items.append((offset + lead)..<(offset + length)) }
+                offset += length + 1
+            }
+            guard items.count >= 2, let first = items.first, let last = items.last else { continue }
+            findings.append(context.finding(Self.description, block: block, textRange: first.lowerBound..<last.upperBound,
+                                            message: "Make these \(items.count) lines a list"))
+        }
+        return findings
+    }
+
+    /// "• item", "- item", "2) item", "3. item".
+    private static func isItem(_ line: Substring) -> Bool {
+        guard let head = line.first else { return false }
+        if bullets.contains(head) {
+            let rest = line.dropFirst()
+            return rest.first == " " && rest.dropFirst().contains { $0.isLetter }
+        }
+        let digits = line.prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        let rest = line.dropFirst(digits.count)
+        return (rest.first == "." || rest.first == ")") && rest.dropFirst().first == " "
+    }
+}
+
+/// `accessibility.language_missing`: the article does not declare its language.
+struct LanguageMissingRule: Rule {
+    static let description = RuleDescription(
+        id: "accessibility.language_missing", name: "Language not declared",
+        description: "The article does not declare its language (WCAG 2.2 SC 3.1.1 Language of Page)",
+        rationale: "Screen readers pick their voice and pronunciation from the declared language, and Copydesk picks "
+            + "its dictionary from it. Add `lang: en-GB` to the front matter, or <html lang=\"en-GB\">. Plain-text "
+            + "files, and Markdown without front matter (a fragment that takes the language of the page it goes into), "
+            + "have nowhere to declare it and are not checked; switch off with accessibility.require_language. "
+            + "The fix adds the configured language.",
+        severity: .warning, reference: "WCAG 2.2 SC 3.1.1 Language of Page",
+        triggeringExamples: [
+            "---\n↓title: Storm hits coast\n---\n\nText.\n",
+            "---\n↓title: Storm hits coast\nauthor: Priya Raman\n---\n\n# Storm hits coast\n\nText.\n",
+        ],
+        nonTriggeringExamples: [
+            "---\ntitle: Storm hits coast\nlang: en-GB\n---\n\nText.\n",
+            "Storm hits coast.\n",
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let document = context.document
+        guard context.configuration.accessibility.requireLanguage, document.metadataLanguage == nil else { return [] }
+        let tag = context.configuration.language.replacingOccurrences(of: "_", with: "-")
+        let source = document.source
+        if document.syntax == .html {
+            return [context.finding(Self.description, sourceRange: source.range(ofLine: 1),
+                                    message: "Declare the article's language: add <html lang=\"…\">",
+                                    suggestions: ["<html lang=\"\(tag)\">"])]
+        }
+        // Markdown: report the front matter's first line inside the delimiters; the fix adds the line before the closing one.
+        guard document.syntax == .markdown, let front = document.frontMatter, front.sourceRange.count > 0 else { return [] }
+        let firstLine = source.location(at: front.sourceRange.lowerBound).line + 1
+        let closingLine = source.location(at: front.sourceRange.upperBound - 1).line
+        let closing = source.range(ofLine: closingLine)
+        let reported = firstLine < closingLine ? source.range(ofLine: firstLine) : closing
+        let line = front.format == .toml ? "lang = \"\(tag)\"\n" : "lang: \(tag)\n"
+        return [context.finding(
+            Self.description, sourceRange: reported,
+            message: "Declare the article's language: add 'lang:' to the front matter",
+            suggestions: [line.trimmingCharacters(in: .newlines)],
+            fix: Fix(start: closing.lowerBound, end: closing.lowerBound, replacement: line))]
+    }
+}
