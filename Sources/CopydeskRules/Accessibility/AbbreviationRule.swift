@@ -39,7 +39,7 @@ struct AbbreviationUnexpandedRule: Rule {
                 let text = word.text
                 guard word.isAllCaps, !text.contains("."), text.count <= maxLength, !reported.contains(text) else { continue }
                 guard !text.allSatisfy({ "IVXLCDM".contains($0) }) else { continue }
-                if Self.inCapsRun(words, i) { continue }
+                if Self.inCapsRun(words, i) || Self.inIdentifier(block, word) { continue }
                 if lexicon.abbreviations[text] != nil || lexicon.abbreviations[String(text.dropLast())] != nil && text.hasSuffix("S") {
                     continue
                 }
@@ -56,6 +56,15 @@ struct AbbreviationUnexpandedRule: Rule {
             }
         }
         return findings
+    }
+
+    /// Part of a file name or code-like name: IMG_2041.jpg, DSC-0042.
+    private static func inIdentifier(_ block: Block, _ word: Token) -> Bool {
+        let bytes = Array(block.text.utf8)
+        let joiners: Set<UInt8> = [UInt8(ascii: "_"), UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "=")]
+        let before = word.range.lowerBound > 0 ? bytes[word.range.lowerBound - 1] : 0
+        let after = word.range.upperBound < bytes.count ? bytes[word.range.upperBound] : 0
+        return joiners.contains(before) || joiners.contains(after)
     }
 
     /// Next to another all-caps word ("NEW YORK, May 16"): a dateline or shouting, not an abbreviation.

@@ -84,7 +84,8 @@ struct LanguageMissingRule: Rule {
             + "its dictionary from it. Add `lang: en-GB` to the front matter, or <html lang=\"en-GB\">. Plain-text "
             + "files, and Markdown without front matter (a fragment that takes the language of the page it goes into), "
             + "have nowhere to declare it and are not checked; switch off with accessibility.require_language. "
-            + "The fix adds the configured language.",
+            + "The fix adds the configured language. A full HTML page without it is a warning; Markdown, whose page "
+            + "often gets its language from the site template, a suggestion.",
         severity: .warning, reference: "WCAG 2.2 SC 3.1.1 Language of Page",
         triggeringExamples: [
             "---\n↓title: Storm hits coast\n---\n\nText.\n",
@@ -115,7 +116,8 @@ struct LanguageMissingRule: Rule {
         return [context.finding(
             Self.description, sourceRange: reported,
             message: "Declare the article's language: add 'lang:' to the front matter",
-            suggestions: [line.trimmingCharacters(in: .newlines)],
+            // A Markdown article's page usually gets its language from the site template: a suggestion.
+            suggestions: [line.trimmingCharacters(in: .newlines)], severity: .suggestion,
             fix: Fix(start: closing.lowerBound, end: closing.lowerBound, replacement: line))]
     }
 }
