@@ -116,3 +116,15 @@ final class AccessibilityPipelineTests: XCTestCase {
         XCTAssertEqual(empty.map(\.line), [10])
     }
 }
+
+/// docs/accessibility.md must not drift from the rule list.
+final class AccessibilityDocsTests: XCTestCase {
+    func testEveryRuleAndItsCriterionIsDocumented() throws {
+        let docs = try String(contentsOf: RuleExampleHarness.packageRoot.appendingPathComponent("docs/accessibility.md"), encoding: .utf8)
+        for rule in RuleRegistry.all.map({ $0.description }) where rule.family == "accessibility" {
+            let row = try XCTUnwrap(docs.split(separator: "\n").first { $0.contains("`\(rule.id)`") }, "\(rule.id) is not in docs/accessibility.md")
+            let criterion = (rule.reference ?? "").replacingOccurrences(of: "WCAG 2.2 SC ", with: "")
+            XCTAssertTrue(row.contains(criterion), "\(rule.id): docs row should name \(criterion)")
+        }
+    }
+}
