@@ -18,3 +18,17 @@ final class EmptyHeadingTests: XCTestCase {
         XCTAssertEqual(document.emptyHeadings, [])
     }
 }
+
+final class HTMLEmptyHeadingTests: XCTestCase {
+    func testEmptyHTMLHeadingsAreRecorded() {
+        let input = "<html><body>\n<h1>Title</h1>\n<h2></h2>\n<p>Text.</p>\n<h3>  </h3>\n<h2>Real</h2>\n</body></html>\n"
+        let document = HTMLParser.parse(SourceText(input), path: "a.html")
+        XCTAssertEqual(document.emptyHeadings.map { document.source.text($0) }, ["<h2></h2>", "<h3>  </h3>"])
+        XCTAssertEqual(document.blocks.filter { $0.kind == .heading }.map(\.text), ["Title", "Real"])
+    }
+
+    func testHTMLBlockInsideMarkdown() throws {
+        let document = try MarkdownParser.parse(SourceText("# Title\n\n<h2></h2>\n\nText.\n"), path: "a.md")
+        XCTAssertEqual(document.emptyHeadings.map { document.source.text($0) }, ["<h2></h2>"])
+    }
+}

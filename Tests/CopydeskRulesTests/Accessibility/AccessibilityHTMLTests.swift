@@ -71,4 +71,11 @@ final class AccessibilityHTMLTests: XCTestCase {
         XCTAssertEqual(found.count, 1)
         XCTAssertEqual(found.first?.message, "Make these 2 lines a list")
     }
+
+    func testEmptyHTMLHeading() throws {
+        let html = page("<h1>Storm hits coast</h1>\n<p>Text.</p>\n<h2></h2>\n<p>More.</p>")
+        let found = try findings(html, "accessibility.heading_empty")
+        XCTAssertEqual(found.map(\.match), ["<h2></h2>"])
+        XCTAssertEqual(found.first?.message, "Give the heading text or remove it")
+    }
 }
