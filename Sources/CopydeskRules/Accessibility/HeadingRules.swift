@@ -108,8 +108,13 @@ struct HeadingTitleMismatchRule: Rule {
                                 message: "Match the headline '\(headline.text)' to the title '\(title)'")]
     }
 
+    /// "Headline | Site": a separator follows where the headline's words end.
     private static func hasSeparator(_ title: String, afterPrefixOf headline: String) -> Bool {
-        ["|", " - ", " – ", " — ", " · ", ":"].contains { title.contains($0) }
+        let headlineLength = Headings.comparable(headline).count
+        return ["|", " - ", " – ", " — ", " · ", ": "].contains { separator in
+            guard let found = title.range(of: separator) else { return false }
+            return title.distance(from: title.startIndex, to: found.lowerBound) >= headlineLength - 1
+        }
     }
 }
 
