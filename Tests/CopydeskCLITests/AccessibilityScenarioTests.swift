@@ -26,7 +26,7 @@ final class AccessibilityScenarioTests: XCTestCase {
         XCTAssertEqual(result.status, 1, "a missing alt text is an error")
         XCTAssertTrue(result.stdout.contains("storm.md:7:17: error: Add alt text describing 'crowd.jpg' [accessibility.image_alt_missing]"),
                       result.stdout)
-        XCTAssertTrue(result.stdout.contains("storm.md:7:40: warning: Replace the link text 'here' with words that say where it goes [accessibility.link_text_vague]"),
+        XCTAssertTrue(result.stdout.contains("storm.md:7:41: warning: Replace the link text 'here' with words that say where it goes [accessibility.link_text_vague]"),
                       result.stdout)
         XCTAssertTrue(result.stdout.contains("storm.md:2:1: suggestion: Declare the article's language"), result.stdout)
     }

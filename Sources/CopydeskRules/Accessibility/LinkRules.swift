@@ -14,6 +14,40 @@ enum LinkText {
         return !lower.contains(" ") && (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www."))
     }
 
+    /// The source range of the link's text: inside `[...]` or between `<a ...>` and `</a>`; the whole link otherwise.
+    static func textRange(_ link: Link, in source: SourceText) -> Range<Int> {
+        let bytes = source.utf8
+        let range = link.sourceRange
+        guard range.count > 2, range.upperBound <= bytes.count else { return range }
+        var inner: Range<Int>?
+        if bytes[range.lowerBound] == UInt8(ascii: "[") {
+            var depth = 0
+            var k = range.lowerBound
+            while k < range.upperBound {
+                let byte = bytes[k]
+                if byte == UInt8(ascii: "\\") { k += 2; continue }
+                if byte == UInt8(ascii: "[") { depth += 1 }
+                if byte == UInt8(ascii: "]") {
+                    depth -= 1
+                    if depth == 0 { inner = (range.lowerBound + 1)..<k; break }
+                }
+                k += 1
+            }
+        } else if bytes[range.lowerBound] == UInt8(ascii: "<"), bytes[range.lowerBound + 1] | 0x20 == UInt8(ascii: "a"),
+                  let open = bytes[range].firstIndex(of: UInt8(ascii: ">")),
+                  let close = bytes[range].lastIndex(of: UInt8(ascii: "<")), close > open {
+            inner = (open + 1)..<close
+        }
+        guard var text = inner else { return range }
+        while text.lowerBound < text.upperBound, bytes[text.lowerBound] == 0x20 || bytes[text.lowerBound] == 0x0A {
+            text = (text.lowerBound + 1)..<text.upperBound
+        }
+        while text.lowerBound < text.upperBound, bytes[text.upperBound - 1] == 0x20 || bytes[text.upperBound - 1] == 0x0A {
+            text = text.lowerBound..<(text.upperBound - 1)
+        }
+        return text.isEmpty ? range : text
+    }
+
     /// A destination without a trailing slash or fragment, so `/a/` and `/a#top` are the same page.
     static func destination(_ url: String) -> String {
         var value = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? url
@@ -32,8 +66,8 @@ struct LinkTextVagueRule: Rule {
             + "(Dictionaries/accessibility/vague-link-texts.txt); add your own with accessibility.vague_link_texts.",
         severity: .warning, reference: "WCAG 2.2 SC 2.4.4 Link Purpose (In Context)",
         triggeringExamples: [
-            "The full council report is available ↓[here](https://example.org/report.pdf).\n",
-            "To see the vote, ↓[click here](https://example.org/vote). ↓[Read more…](https://example.org/more)\n",
+            "The full council report is available [↓here](https://example.org/report.pdf).\n",
+            "To see the vote, [↓click here](https://example.org/vote). [↓Read more…](https://example.org/more)\n",
         ],
         nonTriggeringExamples: [
             "Read [the full council report](https://example.org/report.pdf).\n",
@@ -44,7 +78,7 @@ struct LinkTextVagueRule: Rule {
         return context.document.links.compactMap { link in
             let text = LinkText.normalized(link.text)
             guard vague.contains(text) else { return nil }
-            return context.finding(Self.description, sourceRange: link.sourceRange,
+            return context.finding(Self.description, sourceRange: LinkText.textRange(link, in: context.document.source),
                                    message: "Replace the link text '\(link.text.trimmingCharacters(in: .whitespaces))' "
                                        + "with words that say where it goes")
         }
@@ -71,7 +105,7 @@ struct LinkTextURLRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.document.links.compactMap { link in
             guard LinkText.isURL(link.text) else { return nil }
-            return context.finding(Self.description, sourceRange: link.sourceRange,
+            return context.finding(Self.description, sourceRange: LinkText.textRange(link, in: context.document.source),
                                    message: "Replace the URL '\(link.text)' with the name of the page it leads to")
         }
     }
@@ -85,7 +119,7 @@ struct LinkTextAmbiguousRule: Rule {
         rationale: "In a list of links the two are indistinguishable. Make each text say where its link goes.",
         severity: .warning, reference: "WCAG 2.2 SC 2.4.4 Link Purpose (In Context)",
         triggeringExamples: [
-            "Read [the report](https://example.org/a) and ↓[the report](https://example.org/b).\n",
+            "Read [the report](https://example.org/a) and [↓the report](https://example.org/b).\n",
         ],
         nonTriggeringExamples: [
             "Read [the report](https://example.org/a) and, later, [the report](https://example.org/a/#summary).\n",
@@ -107,7 +141,7 @@ struct LinkTextAmbiguousRule: Rule {
             }
             if earlier != destination {
                 findings.append(context.finding(
-                    Self.description, sourceRange: link.sourceRange,
+                    Self.description, sourceRange: LinkText.textRange(link, in: context.document.source),
                     message: "Reword the link text '\(link.text)': another link with the same text goes elsewhere"))
             }
         }
@@ -124,7 +158,7 @@ struct LinkNewWindowRule: Rule {
             + "or say \"(opens in a new window)\" in the link text or title. Also serves SC 2.4.4 Link Purpose.",
         severity: .suggestion, reference: "WCAG 2.2 SC 3.2.5 Change on Request",
         triggeringExamples: [
-            "Read ↓<a href=\"https://example.org/r\" target=\"_blank\">the report</a> in full.\n",
+            "Read <a href=\"https://example.org/r\" target=\"_blank\">↓the report</a> in full.\n",
         ],
         nonTriggeringExamples: [
             "Read <a href=\"https://example.org/r\" target=\"_blank\">the report (opens in a new window)</a> in full.\n",
@@ -136,7 +170,7 @@ struct LinkNewWindowRule: Rule {
             guard link.opensNewWindow else { return nil }
             let said = (link.text + " " + (link.title ?? "")).lowercased()
             if said.contains("new window") || said.contains("new tab") { return nil }
-            return context.finding(Self.description, sourceRange: link.sourceRange,
+            return context.finding(Self.description, sourceRange: LinkText.textRange(link, in: context.document.source),
                                    message: "Say that '\(link.text)' opens in a new window, or open it in the same one")
         }
     }
