@@ -46,8 +46,8 @@ struct ImageAltMissingRule: Rule {
             if let alt, !alt.isEmpty { return nil }
             // An explicit alt="" on a tag marks a decorative image.
             if image.alt != nil, ImageAltText.isTag(image, in: document) { return nil }
-            return context.finding(Self.description, sourceRange: image.sourceRange,
-                                   message: "Add alt text describing '\(image.source)'")
+            let message = image.source.isEmpty ? "Add alt text to the image" : "Add alt text describing '\(image.source)'"
+            return context.finding(Self.description, sourceRange: image.sourceRange, message: message)
         }
     }
 }
@@ -117,6 +117,7 @@ struct ImageAltRedundantPrefixRule: Rule {
                 return nil
             }
             let length = prefix.utf8.count
+            guard length <= block.text.utf8.count else { return nil }
             let quoted = String(decoding: Array(block.text.utf8)[0..<length], as: UTF8.self)
             var rest = String(block.text.dropFirst(quoted.count)).trimmingCharacters(in: .whitespaces)
             rest = rest.prefix(1).uppercased() + rest.dropFirst()

@@ -60,7 +60,7 @@ enum LinkText {
 struct LinkTextVagueRule: Rule {
     static let description = RuleDescription(
         id: "accessibility.link_text_vague", name: "Vague link text",
-        description: "Link text says nothing about where the link goes (WCAG 2.2 SC 2.4.4 Link Purpose (In Context))",
+        description: "Link text is empty or says nothing about where the link goes (WCAG 2.2 SC 2.4.4 Link Purpose (In Context))",
         rationale: "Screen-reader users often jump from link to link or list every link on a page: \"click here\" "
             + "out of context tells them nothing. Put the destination in the link text. The phrases are data "
             + "(Dictionaries/accessibility/vague-link-texts.txt); add your own with accessibility.vague_link_texts.",
@@ -68,6 +68,7 @@ struct LinkTextVagueRule: Rule {
         triggeringExamples: [
             "The full council report is available [↓here](https://example.org/report.pdf).\n",
             "To see the vote, [↓click here](https://example.org/vote). [↓Read more…](https://example.org/more)\n",
+            "An empty link: ↓[](https://example.org/vote).\n",
         ],
         nonTriggeringExamples: [
             "Read [the full council report](https://example.org/report.pdf).\n",
@@ -77,8 +78,13 @@ struct LinkTextVagueRule: Rule {
         let vague = AccessibilityLexicon.shared(context).vagueLinkTexts
         return context.document.links.compactMap { link in
             let text = LinkText.normalized(link.text)
+            let range = LinkText.textRange(link, in: context.document.source)
+            if !link.destination.isEmpty, link.text.allSatisfy({ $0.isWhitespace || $0 == Block.placeholder }), (link.title ?? "").isEmpty {
+                return context.finding(Self.description, sourceRange: range,
+                                       message: "Give the link to '\(link.destination)' words that say where it goes")
+            }
             guard vague.contains(text) else { return nil }
-            return context.finding(Self.description, sourceRange: LinkText.textRange(link, in: context.document.source),
+            return context.finding(Self.description, sourceRange: range,
                                    message: "Replace the link text '\(link.text.trimmingCharacters(in: .whitespaces))' "
                                        + "with words that say where it goes")
         }
@@ -170,8 +176,9 @@ struct LinkNewWindowRule: Rule {
             guard link.opensNewWindow else { return nil }
             let said = (link.text + " " + (link.title ?? "")).lowercased()
             if said.contains("new window") || said.contains("new tab") { return nil }
+            let name = link.text.isEmpty ? link.destination : link.text
             return context.finding(Self.description, sourceRange: LinkText.textRange(link, in: context.document.source),
-                                   message: "Say that '\(link.text)' opens in a new window, or open it in the same one")
+                                   message: "Say that '\(name)' opens in a new window, or open it in the same one")
         }
     }
 }
