@@ -7,6 +7,8 @@ struct AccessibilityLexicon: Sendable {
     let vagueLinkTexts: Set<String>
     /// Phrases that rely on sight, sound or position: each a list of alternatives per word.
     let sensoryPhrases: [[Set<String>]]
+    /// The same phrases under each word they may start with.
+    let sensoryPhrasesByFirstWord: [String: [[Set<String>]]]
     /// Alt-text openings that announce the picture instead of describing it.
     let altTextPrefixes: [String]
     /// Image file extensions, lower case, without the dot.
@@ -20,6 +22,11 @@ struct AccessibilityLexicon: Sendable {
         sensoryPhrases = (resources.dataLines("accessibility/sensory-phrases.txt") + config.sensoryPhrases).map { line in
             line.lowercased().split(separator: " ").map { Set($0.split(separator: "|").map(String.init)) }
         }
+        var byFirst: [String: [[Set<String>]]] = [:]
+        for phrase in sensoryPhrases {
+            for word in phrase.first ?? [] { byFirst[word, default: []].append(phrase) }
+        }
+        sensoryPhrasesByFirstWord = byFirst
         altTextPrefixes = resources.dataLines("accessibility/alt-text-prefixes.txt").map { $0.lowercased() }
             .sorted { $0.count > $1.count }
         fileExtensions = Set(resources.dataLines("accessibility/file-extensions.txt").map { $0.lowercased() })

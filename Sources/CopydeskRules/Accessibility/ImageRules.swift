@@ -2,12 +2,25 @@ import CopydeskCore
 
 /// Where an image's alt text is: the `.altText` block inside the image's source, if any.
 enum ImageAltText {
-    static func block(for image: Image, in document: Document) -> Block? {
-        guard let alt = image.alt, !alt.isEmpty else { return nil }
-        let range = image.sourceRange
-        return document.blocks.first { block in
-            block.kind == .altText && range.contains(block.sourceRange.lowerBound)
-                && (block.text == alt || alt.contains(block.text) || block.text.contains(alt))
+    /// Each image with its alt-text block (nil when it has none), found once per document.
+    static func pairs(_ context: RuleContext) -> [(image: Image, block: Block?)] {
+        context.memoized("accessibility.alt_blocks") {
+            let document = context.document
+            let alts = document.blocks.filter { $0.kind == .altText }.sorted { $0.sourceRange.lowerBound < $1.sourceRange.lowerBound }
+            return document.images.map { image in
+                guard let alt = image.alt, !alt.isEmpty else { return (image, nil) }
+                // The first alt-text block that starts inside the image's source.
+                var low = 0
+                var high = alts.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if alts[mid].sourceRange.lowerBound < image.sourceRange.lowerBound { low = mid + 1 } else { high = mid }
+                }
+                let block = alts[low...].prefix { image.sourceRange.contains($0.sourceRange.lowerBound) }.first { block in
+                    block.text == alt || alt.contains(block.text) || block.text.contains(alt)
+                }
+                return (image, block)
+            }
         }
     }
 
@@ -71,8 +84,8 @@ struct ImageAltFilenameRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let lexicon = AccessibilityLexicon.shared(context)
-        return context.document.images.compactMap { image in
-            guard let raw = image.alt, let block = ImageAltText.block(for: image, in: context.document) else { return nil }
+        return ImageAltText.pairs(context).compactMap { image, block in
+            guard let raw = image.alt, let block else { return nil }
             let alt = ImageAltText.trimmed(raw)
             guard Self.isFileName(alt, source: image.source, extensions: lexicon.fileExtensions) else { return nil }
             return context.finding(Self.description, block: block, textRange: 0..<block.text.utf8.count,
@@ -110,8 +123,8 @@ struct ImageAltRedundantPrefixRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let lexicon = AccessibilityLexicon.shared(context)
-        return context.document.images.compactMap { image in
-            guard let block = ImageAltText.block(for: image, in: context.document) else { return nil }
+        return ImageAltText.pairs(context).compactMap { _, block in
+            guard let block else { return nil }
             let lower = block.text.lowercased()
             guard let prefix = lexicon.altTextPrefixes.first(where: { lower.hasPrefix($0 + " ") || lower == $0 }) else {
                 return nil
@@ -148,8 +161,8 @@ struct ImageAltLongRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let limit = context.configuration.accessibility.altTextMaxLength
-        return context.document.images.compactMap { image in
-            guard let block = ImageAltText.block(for: image, in: context.document) else { return nil }
+        return ImageAltText.pairs(context).compactMap { _, block in
+            guard let block else { return nil }
             let count = ImageAltText.trimmed(block.text).count
             guard count > limit else { return nil }
             return context.finding(Self.description, block: block, textRange: 0..<block.text.utf8.count,

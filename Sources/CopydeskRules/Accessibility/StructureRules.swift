@@ -44,7 +44,7 @@ struct FakeListRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        for block in context.document.blocks where block.kind == .paragraph || block.kind == .listItem {
+        for block in context.document.blocks where (block.kind == .paragraph || block.kind == .listItem) && block.text.utf8.contains(0x0A) {
             var offset = 0
             var items: [Range<Int>] = []
             for line in block.text.split(separator: "\n", omittingEmptySubsequences: false) {

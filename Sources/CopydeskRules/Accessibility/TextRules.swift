@@ -65,7 +65,8 @@ struct EmojiAsWordRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        for block in context.document.blocks where block.kind != .altText {
+        // Emoji are U+2000 and above: their UTF-8 starts with 0xE2 or more.
+        for block in context.document.blocks where block.kind != .altText && block.text.utf8.contains(where: { $0 >= 0xE2 }) {
             let scalars = Array(block.text.unicodeScalars)
             var offsets: [Int] = [0]
             for s in scalars { offsets.append(offsets.last! + UTF8.width(s)) }
@@ -125,14 +126,15 @@ struct SensoryInstructionRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let phrases = AccessibilityLexicon.shared(context).sensoryPhrases
+        let lexicon = AccessibilityLexicon.shared(context)
         var findings: [Finding] = []
         for (b, block) in context.document.blocks.enumerated() where block.kind != .altText {
             let words = context.tokens[b].filter { $0.kind == .word }
             let lower = words.map { $0.text.lowercased() }
             var i = 0
             while i < words.count {
-                let length = phrases.compactMap { phrase -> Int? in
+                let candidates = lexicon.sensoryPhrasesByFirstWord[lower[i]] ?? []
+                let length = candidates.compactMap { phrase -> Int? in
                     guard i + phrase.count <= words.count else { return nil }
                     return (0..<phrase.count).allSatisfy { phrase[$0].contains(lower[i + $0]) } ? phrase.count : nil
                 }.max()
