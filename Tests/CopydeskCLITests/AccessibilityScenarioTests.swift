@@ -1,3 +1,5 @@
+import CopydeskCore
+import CopydeskEngine
 import Foundation
 import XCTest
 
@@ -52,5 +54,11 @@ final class AccessibilityScenarioTests: XCTestCase {
         XCTAssertTrue(fixed.hasPrefix("---\ntitle: Storm hits coast\nlang: en-GB\n---\n"), fixed)
         let again = try CLI.run(["lint", "storm.md"], in: dir)
         XCTAssertFalse(again.stdout.contains("accessibility.language_missing"), again.stdout)
+    }
+
+    func testInitConfigurationCarriesTheAccessibilityDefaults() throws {
+        let parsed = try Configuration.parse(DefaultConfiguration.text, path: ".copydesk.yml")
+        XCTAssertEqual(parsed.accessibility, Configuration().accessibility)
+        XCTAssertTrue(DefaultConfiguration.text.contains("\naccessibility:\n"))
     }
 }
