@@ -29,7 +29,8 @@ struct FakeListRule: Rule {
         id: "accessibility.fake_list", name: "List faked with line breaks",
         description: "A paragraph holds a list made of line breaks and bullets or numbers (WCAG 2.2 SC 1.3.1 Info and Relationships)",
         rationale: "A real list tells a screen-reader user how many items there are and lets them skip it; bullets "
-            + "typed into a paragraph are read as one run of text. Use list markup (- item, 1. item).",
+            + "typed into a paragraph are read as one run of text. Use list markup (- item, 1. item; <ul> in HTML). "
+            + "Plain-text files have no list markup and are not checked.",
         severity: .suggestion, reference: "WCAG 2.2 SC 1.3.1 Info and Relationships",
         triggeringExamples: [
             "The council will:\n↓• repair the bridge\n• resurface the road\n• add a bus lane\n",
@@ -43,6 +44,8 @@ struct FakeListRule: Rule {
     private static let bullets: Set<Character> = ["•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "➢", "►", "▶", "→", "✓", "✔", "-", "*", "–", "—"]
 
     func check(_ context: RuleContext) -> [Finding] {
+        // Plain text has no list markup to offer.
+        guard context.document.syntax != .text else { return [] }
         var findings: [Finding] = []
         for block in context.document.blocks where (block.kind == .paragraph || block.kind == .listItem) && block.text.utf8.contains(0x0A) {
             var offset = 0

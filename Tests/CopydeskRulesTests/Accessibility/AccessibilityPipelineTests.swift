@@ -115,6 +115,13 @@ final class AccessibilityPipelineTests: XCTestCase {
         let empty = result.findings.filter { $0.rule == "accessibility.heading_empty" }
         XCTAssertEqual(empty.map(\.line), [10])
     }
+
+    func testFakeListsOnlyWhereListMarkupExists() throws {
+        let body = "The council will:\n• repair the bridge\n• add a bus lane\n"
+        XCTAssertEqual(try lint(header + body).findings.filter { $0.rule == "accessibility.fake_list" }.map(\.line), [7])
+        let plain = try RuleExampleHarness.lint(body, syntax: .text).1
+        XCTAssertEqual(plain.findings.filter { $0.rule == "accessibility.fake_list" }.count, 0)
+    }
 }
 
 /// docs/accessibility.md must not drift from the rule list.
