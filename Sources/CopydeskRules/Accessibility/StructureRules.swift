@@ -82,17 +82,20 @@ struct FakeListRule: Rule {
 struct LanguageMissingRule: Rule {
     static let description = RuleDescription(
         id: "accessibility.language_missing", name: "Language not declared",
-        description: "The article does not declare its language (WCAG 2.2 SC 3.1.1 Language of Page)",
+        description: "The article does not declare its language, or not as a language tag (WCAG 2.2 SC 3.1.1 Language of Page)",
         rationale: "Screen readers pick their voice and pronunciation from the declared language, and Copydesk picks "
             + "its dictionary from it. Add `lang: en-GB` to the front matter, or <html lang=\"en-GB\">. Plain-text "
             + "files, and Markdown without front matter (a fragment that takes the language of the page it goes into), "
             + "have nowhere to declare it and are not checked; switch off with accessibility.require_language. "
             + "The fix adds the configured language. A full HTML page without it is a warning; Markdown, whose page "
-            + "often gets its language from the site template, a suggestion.",
+            + "often gets its language from the site template, a suggestion. A declared language must be a BCP 47 tag "
+            + "(en, en-GB, pt-BR): \"english\" or en_GB mean nothing to a browser.",
         severity: .warning, reference: "WCAG 2.2 SC 3.1.1 Language of Page",
         triggeringExamples: [
             "---\n↓title: Storm hits coast\n---\n\nText.\n",
             "---\n↓title: Storm hits coast\nauthor: Priya Raman\n---\n\n# Storm hits coast\n\nText.\n",
+            "---\ntitle: Storm hits coast\n↓lang: english\n---\n\nText.\n",
+            "---\ntitle: Storm hits coast\n↓language: en_GB\n---\n\nText.\n",
         ],
         nonTriggeringExamples: [
             "---\ntitle: Storm hits coast\nlang: en-GB\n---\n\nText.\n",
@@ -101,7 +104,10 @@ struct LanguageMissingRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let document = context.document
-        guard context.configuration.accessibility.requireLanguage, document.metadataLanguage == nil else { return [] }
+        if let declared = document.metadataLanguage {
+            return Self.isLanguageTag(declared) ? [] : invalid(declared, context)
+        }
+        guard context.configuration.accessibility.requireLanguage else { return [] }
         let tag = context.configuration.language.replacingOccurrences(of: "_", with: "-")
         let source = document.source
         if document.syntax == .html {
@@ -122,5 +128,30 @@ struct LanguageMissingRule: Rule {
             // A Markdown article's page usually gets its language from the site template: a suggestion.
             suggestions: [line.trimmingCharacters(in: .newlines)], severity: .suggestion,
             fix: Fix(start: closing.lowerBound, end: closing.lowerBound, replacement: line))]
+    }
+
+    /// en, en-GB, zh-Hant-TW, es-419: a 2–3 letter language and subtags of 1–8 letters or digits.
+    static func isLanguageTag(_ value: String) -> Bool {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count),
+              language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+
+    private func invalid(_ declared: String, _ context: RuleContext) -> [Finding] {
+        let document = context.document
+        let source = document.source
+        let line = ["lang", "language"].compactMap { document.frontMatter?.keyLines[$0] }.first
+        let range = line.map { source.range(ofLine: $0) }
+            ?? source.text(0..<source.count).range(of: declared).map { found -> Range<Int> in
+                let text = source.text(0..<source.count)
+                let start = text.utf8.distance(from: text.startIndex, to: found.lowerBound)
+                return start..<(start + declared.utf8.count)
+            } ?? source.range(ofLine: 1)
+        let fixed = declared.replacingOccurrences(of: "_", with: "-")
+        let suggestion = Self.isLanguageTag(fixed) ? [fixed] : []
+        return [context.finding(Self.description, sourceRange: range,
+                                message: "Write the language '\(declared)' as a language tag such as 'en-GB'",
+                                suggestions: suggestion)]
     }
 }

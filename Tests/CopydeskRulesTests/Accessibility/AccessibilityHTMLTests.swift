@@ -45,6 +45,10 @@ final class AccessibilityHTMLTests: XCTestCase {
         let missing = try findings(page("<p>Text.</p>", lang: nil), "accessibility.language_missing")
         XCTAssertEqual(missing.map(\.line), [1])
         XCTAssertEqual(missing.first?.message, "Declare the article's language: add <html lang=\"…\">")
+        let invalid = try findings(page("<p>Text.</p>", lang: "en_US"), "accessibility.language_missing")
+        XCTAssertEqual(invalid.map(\.match), ["en_US"])
+        XCTAssertEqual(invalid.first?.suggestions, ["en-US"])
+        XCTAssertEqual(try findings(page("<p>Text.</p>", lang: "zh-Hant-TW"), "accessibility.language_missing").count, 0)
     }
 
     func testTablesWithoutHeaderCells() throws {
