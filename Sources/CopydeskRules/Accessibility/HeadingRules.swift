@@ -87,11 +87,11 @@ struct HeadingTitleMismatchRule: Rule {
             + "A title may add the site name after | or a dash.",
         severity: .suggestion, reference: "WCAG 2.2 SC 2.4.2 Page Titled",
         triggeringExamples: [
-            "---\ntitle: Storm hits coast\nlang: en\n---\n\n# ↓Council approves bridge repairs\n\nText.\n",
+            "---\ntitle: Storm hits coast\nlang: en-GB\n---\n\n# ↓Council approves bridge repairs\n\nText.\n",
         ],
         nonTriggeringExamples: [
-            "---\ntitle: Storm hits coast\nlang: en\n---\n\n# Storm hits coast\n\nText.\n",
-            "---\ntitle: \"Storm hits coast | The Westhaven Echo\"\nlang: en\n---\n\n# Storm hits coast!\n\nText.\n",
+            "---\ntitle: Storm hits coast\nlang: en-GB\n---\n\n# Storm hits coast\n\nText.\n",
+            "---\ntitle: \"Storm hits coast | The Westhaven Echo\"\nlang: en-GB\n---\n\n# Storm hits coast!\n\nText.\n",
         ])
 
     func check(_ context: RuleContext) -> [Finding] {

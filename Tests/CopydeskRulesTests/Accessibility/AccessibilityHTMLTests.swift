@@ -7,7 +7,7 @@ final class AccessibilityHTMLTests: XCTestCase {
         try RuleExampleHarness.lint(html, syntax: .html).1.findings.filter { $0.rule == rule }
     }
 
-    private func page(_ body: String, lang: String? = "en", title: String = "Storm hits coast") -> String {
+    private func page(_ body: String, lang: String? = "en-GB", title: String = "Storm hits coast") -> String {
         let attribute = lang.map { " lang=\"\($0)\"" } ?? ""
         return "<!DOCTYPE html>\n<html\(attribute)>\n<head><title>\(title)</title></head>\n<body>\n\(body)\n</body>\n</html>\n"
     }
