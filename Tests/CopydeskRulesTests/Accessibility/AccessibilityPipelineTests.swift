@@ -135,3 +135,31 @@ final class AccessibilityDocsTests: XCTestCase {
         }
     }
 }
+
+/// The word lists are data an editor reads: check their shape.
+final class AccessibilityDataTests: XCTestCase {
+    private func lines(_ name: String) throws -> [String] {
+        let url = RuleExampleHarness.packageRoot.appendingPathComponent("Dictionaries/accessibility/\(name)")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+            .filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    func testAbbreviationListHasAtLeast150UniqueEntriesWithExpansions() throws {
+        let entries = try lines("abbreviations.tsv").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        XCTAssertGreaterThanOrEqual(entries.count, 150)
+        XCTAssertTrue(entries.allSatisfy { $0.count == 2 && !$0[0].isEmpty && !$0[1].isEmpty }, "ABBR<TAB>Expansion")
+        let names = entries.map { String($0[0]) }
+        XCTAssertEqual(names.count, Set(names).count, "duplicate abbreviations")
+        for known in ["UN", "NASA", "NATO", "FBI", "BBC", "NHS", "EU", "US", "UK", "GDP", "CEO", "UPI"] {
+            XCTAssertTrue(names.contains(known), known)
+        }
+    }
+
+    func testListsAreLowerCaseWhereTheyAreComparedInLowerCase() throws {
+        for name in ["vague-link-texts.txt", "sensory-phrases.txt", "alt-text-prefixes.txt", "file-extensions.txt"] {
+            let entries = try lines(name)
+            XCTAssertFalse(entries.isEmpty, name)
+            XCTAssertEqual(entries, entries.map { $0.lowercased() }, name)
+        }
+    }
+}
