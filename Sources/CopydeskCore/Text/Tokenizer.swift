@@ -168,7 +168,9 @@ public enum Tokenizer {
         var i = a
         while i < b {
             let s = sc[i]
-            guard isWordScalar(s) || isCurrency(s) else { i += 1; continue }
+            // A mark cannot start a word: the variation selector of an emoji (❤️) is not one.
+            let isMark = s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
+            guard isWordScalar(s) && !isMark || isCurrency(s) else { i += 1; continue }
             var j = i + 1
             while j < b {
                 let c = sc[j]
