@@ -210,3 +210,17 @@ final class JSONSchemaTests: XCTestCase {
         XCTAssertTrue(output.stdout.contains("\"error\":\"not valid UTF-8"), output.stdout)
     }
 }
+
+final class LanguageScenarioTests: XCTestCase {
+    func testBareLanguageCodeUsesTheConfiguredRegionOrTheUsualOne() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "---\nlang: en\n---\n\nThe colour of the centre.\n".write(to: dir.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        let us = try CLI.run(["lint", "--format", "json", "a.md"], in: dir)
+        XCTAssertTrue(us.stdout.contains("\"language\":\"en_US\""), us.stdout)
+        XCTAssertTrue(us.stdout.contains("\"match\":\"colour\""), us.stdout)
+        try "version: 1\nlanguage: en_GB\n".write(to: dir.appendingPathComponent(".copydesk.yml"), atomically: true, encoding: .utf8)
+        let gb = try CLI.run(["lint", "--format", "json", "a.md"], in: dir)
+        XCTAssertTrue(gb.stdout.contains("\"language\":\"en_GB\""), gb.stdout)
+        XCTAssertFalse(gb.stdout.contains("\"match\":\"colour\""), gb.stdout)
+    }
+}
