@@ -16,8 +16,8 @@ struct Suggester {
     func candidates(for word: String, limit: Int, isCorrect: (String) -> Bool) -> [String] {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 2, scalars.count <= 40 else { return [] }
-        let capitalised = scalars[0].properties.isUppercase && !(scalars.count > 1 && scalars[1].properties.isUppercase)
-        let shouted = scalars.allSatisfy { !$0.properties.isLowercase }
+        let capitalised = scalars[0].isUppercaseLetter && !(scalars.count > 1 && scalars[1].isUppercaseLetter)
+        let shouted = scalars.allSatisfy { !$0.isLowercaseLetter }
         let base = shouted || capitalised ? Array(word.lowercased().unicodeScalars) : scalars
         var seen = Set<String>()
         var found: [(word: String, order: Int, firstChanged: Bool)] = []
@@ -26,7 +26,7 @@ struct Suggester {
         func accept(_ plain: String, _ order: Int, _ firstChanged: Bool) {
             if isCorrect(plain) {
                 found.append((plain, order, firstChanged))
-            } else if let first = plain.unicodeScalars.first, first.properties.isLowercase {
+            } else if let first = plain.unicodeScalars.first, first.isLowercaseLetter {
                 // Proper nouns are only right capitalised ("Wednesday").
                 let title = plain.prefix(1).uppercased() + plain.dropFirst()
                 if isCorrect(title) { found.append((title, order, firstChanged)) }

@@ -125,7 +125,9 @@ struct MarkdownWalker {
         if current.builder.text.contains(where: { $0 != Block.placeholder && !$0.isWhitespace }) {
             blocks.append(current.builder.build(kind: current.kind, level: current.level, inBlockQuote: inBlockQuote,
                                                 sourceRange: current.range))
-        } else if current.kind == .heading, let range = current.range {
+        } else if current.kind == .heading, let range = current.range,
+                  !current.builder.text.contains(where: { $0 == Block.placeholder }) {
+            // A heading of code alone is not empty, just not prose.
             emptyHeadings.append(range)
         }
         blocks.append(contentsOf: pendingBlocks)

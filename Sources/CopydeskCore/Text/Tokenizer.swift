@@ -105,7 +105,7 @@ public enum Tokenizer {
                 if run == 0 || run > 2 { return false }
                 periods += 1
                 run = 0
-            } else if s.properties.isAlphabetic {
+            } else if s.isLetterLike {
                 run += 1
             } else { return false }
         }
@@ -125,7 +125,7 @@ public enum Tokenizer {
         if lower.contains("://") || lower.hasPrefix("www.") || lower.hasPrefix("mailto:") { return .url }
         let first = sc[a]
         if first == "@", b - a > 1 { return .handle }
-        if first == "#", b - a > 1, sc[a + 1].properties.isAlphabetic || sc[a + 1].properties.numericType != nil { return .hashtag }
+        if first == "#", b - a > 1, sc[a + 1].isLetterLike || sc[a + 1].isNumberLike { return .hashtag }
         if let at = text.firstIndex(of: "@"), at != text.startIndex, text[at...].contains(".") { return .email }
         if text.contains("/") || text.contains("\\") {
             if first == "/" || first == "~" || first == "." || text.contains("\\") { return .path }
@@ -159,7 +159,8 @@ public enum Tokenizer {
     }
 
     private static func isCurrency(_ s: Unicode.Scalar) -> Bool {
-        s.properties.generalCategory == .currencySymbol
+        if s.value < 0x80 { return s == "$" }
+        return s.properties.generalCategory == .currencySymbol
     }
 
     /// Splits a chunk into word-like tokens. Apostrophes and hyphens join letters; periods and commas join digits;
@@ -169,15 +170,15 @@ public enum Tokenizer {
         while i < b {
             let s = sc[i]
             // A mark cannot start a word: the variation selector of an emoji (❤️) is not one.
-            let isMark = s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
+            let isMark = s.value >= 0x80 && (s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark)
             guard isWordScalar(s) && !isMark || isCurrency(s) else { i += 1; continue }
             var j = i + 1
             while j < b {
                 let c = sc[j]
                 if isWordScalar(c) || c == "%" { j += 1; continue }
                 let nextIsWord = j + 1 < b && isWordScalar(sc[j + 1])
-                let prevDigit = sc[j - 1].properties.numericType != nil
-                let nextDigit = j + 1 < b && sc[j + 1].properties.numericType != nil
+                let prevDigit = sc[j - 1].isNumberLike
+                let nextDigit = j + 1 < b && sc[j + 1].isNumberLike
                 if (c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "&") && nextIsWord { j += 1; continue }
                 if (c == "." || c == ",") && prevDigit && nextDigit { j += 1; continue }
                 if c == "." && nextIsWord && isAbbreviation(sc, i, abbreviationEnd(sc, i, b)) { j += 1; continue }
@@ -194,14 +195,14 @@ public enum Tokenizer {
 
     private static func abbreviationEnd(_ sc: [Unicode.Scalar], _ i: Int, _ b: Int) -> Int {
         var k = i
-        while k < b, sc[k].properties.isAlphabetic || sc[k] == "." { k += 1 }
+        while k < b, sc[k].isLetterLike || sc[k] == "." { k += 1 }
         return k
     }
 
     private static func classify(_ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> TokenKind {
         let first = sc[a]
-        if first.properties.numericType != nil || isCurrency(first) { return .number }
-        for k in a..<b where sc[k].properties.numericType != nil { return .alphanumeric }
+        if first.isNumberLike || isCurrency(first) { return .number }
+        for k in a..<b where sc[k].isNumberLike { return .alphanumeric }
         return .word
     }
 }

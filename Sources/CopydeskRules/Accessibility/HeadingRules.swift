@@ -15,7 +15,7 @@ enum Headings {
     static func comparable(_ text: String) -> String {
         let folded = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
             .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
-        let kept = folded.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == " " }
+        let kept = folded.unicodeScalars.filter { $0.isLetterLike || $0.isNumberLike || $0 == " " }
         return String(String.UnicodeScalarView(kept)).split(separator: " ").joined(separator: " ")
     }
 }
@@ -139,7 +139,7 @@ struct HeadingEmptyRule: Rule {
         }
         // A heading whose only content is markup or punctuation.
         for block in Headings.all(context.document)
-        where !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        where !block.text.unicodeScalars.contains(where: { $0.isLetterLike || $0.isNumberLike })
             && !block.text.contains(Block.placeholder) {
             findings.append(context.finding(Self.description, block: block, textRange: 0..<block.text.utf8.count,
                                             message: "Give the heading '\(block.text)' words or remove it"))

@@ -42,8 +42,8 @@ struct AllCapsRule: Rule {
 
     /// Every letter upper case ("A" counts inside a run).
     private static func isCapitals(_ token: Token) -> Bool {
-        let letters = token.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+        let letters = token.text.unicodeScalars.filter { $0.isLetterLike }
+        return !letters.isEmpty && letters.allSatisfy { $0.isUppercaseLetter }
     }
 }
 
@@ -105,7 +105,7 @@ struct EmojiAsWordRule: Rule {
         var b = j
         while b < scalars.count, scalars[b] == " " { b += 1 }
         guard a >= 0, b < scalars.count, a < i - 1 || b > j else { return false }
-        return scalars[a].properties.isAlphabetic && scalars[b].properties.isAlphabetic
+        return scalars[a].isLetterLike && scalars[b].isLetterLike
     }
 }
 
