@@ -1,5 +1,6 @@
 extension SentenceSegmenter {
     /// A block's text as scalars with their UTF-8 offsets (`off[count]` is the text's length).
+    /// Shared with the tokenizer, which walks text the same way.
     struct Scan {
         var sc: [Unicode.Scalar] = []
         var off: [Int] = []

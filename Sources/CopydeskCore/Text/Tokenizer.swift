@@ -4,17 +4,8 @@
 /// straight back through `Block.pieces`.
 public enum Tokenizer {
     public static func tokens(in text: String) -> [Token] {
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
+        let scan = SentenceSegmenter.Scan(text)
+        let scalars = scan.sc, offsets = scan.off
         var tokens: [Token] = []
         var i = 0
         let n = scalars.count
