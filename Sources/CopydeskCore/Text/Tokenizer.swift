@@ -6,6 +6,7 @@ public enum Tokenizer {
     public static func tokens(in text: String) -> [Token] {
         let scan = SentenceSegmenter.Scan(text)
         let scalars = scan.sc, offsets = scan.off
+        let bytes = Array(text.utf8)
         var tokens: [Token] = []
         var i = 0
         let n = scalars.count
@@ -19,7 +20,7 @@ public enum Tokenizer {
             if isChunkBreak(s) { i += 1; continue }
             var j = i
             while j < n, !isChunkBreak(scalars[j]), scalars[j] != "\u{FFFC}" { j += 1 }
-            chunk(scalars, offsets, i, j, into: &tokens)
+            chunk(scalars, offsets, bytes, i, j, into: &tokens)
             i = j
         }
         return tokens
@@ -55,7 +56,7 @@ public enum Tokenizer {
         }
     }
 
-    private static func chunk(_ sc: [Unicode.Scalar], _ off: [Int], _ start: Int, _ end: Int, into tokens: inout [Token]) {
+    private static func chunk(_ sc: [Unicode.Scalar], _ off: [Int], _ bytes: [UInt8], _ start: Int, _ end: Int, into tokens: inout [Token]) {
         var a = start
         var b = end
         while a < b, isOpener(sc[a]) { a += 1 }
@@ -72,18 +73,12 @@ public enum Tokenizer {
             } else { break }
         }
         guard a < b else { return }
-        let text = string(sc, a, b)
+        let text = String(decoding: bytes[off[a]..<off[b]], as: UTF8.self)
         if let kind = wholeChunkKind(text, sc, a, b) {
             tokens.append(Token(range: off[a]..<off[b], text: text, kind: kind))
             return
         }
-        split(sc, off, a, b, into: &tokens)
-    }
-
-    private static func string(_ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: sc[a..<b])
-        return String(s)
+        split(sc, off, bytes, a, b, into: &tokens)
     }
 
     /// Letter groups of one or two joined by periods: U.S., e.g., a.m., Ph.D.
@@ -156,7 +151,7 @@ public enum Tokenizer {
 
     /// Splits a chunk into word-like tokens. Apostrophes and hyphens join letters; periods and commas join digits;
     /// periods join the letters of an abbreviation.
-    private static func split(_ sc: [Unicode.Scalar], _ off: [Int], _ a: Int, _ b: Int, into tokens: inout [Token]) {
+    private static func split(_ sc: [Unicode.Scalar], _ off: [Int], _ bytes: [UInt8], _ a: Int, _ b: Int, into tokens: inout [Token]) {
         var i = a
         while i < b {
             let s = sc[i]
@@ -178,7 +173,7 @@ public enum Tokenizer {
             }
             // A trailing possessive apostrophe after s.
             if j < b, sc[j] == "'" || sc[j] == "\u{2019}", j == b - 1, sc[j - 1] == "s" || sc[j - 1] == "S" { j += 1 }
-            let text = string(sc, i, j)
+            let text = String(decoding: bytes[off[i]..<off[j]], as: UTF8.self)
             tokens.append(Token(range: off[i]..<off[j], text: text, kind: classify(sc, i, j)))
             i = j
         }

@@ -133,6 +133,13 @@ struct CWPattern: Sendable, Hashable {
         case .word(let exact, let prefixes) where prefixes.isEmpty:
             if exact.count == 1, let only = exact.first { return words.positions[only] ?? [] }
             return exact.flatMap { words.positions[$0] ?? [] }.sorted()
+        case .word(let exact, let prefixes):
+            // Prefixes are checked against the block's distinct words, not against every word.
+            var starts: [Int] = []
+            for (text, at) in words.positions where exact.contains(text) || prefixes.contains(where: { text.hasPrefix($0) }) {
+                starts += at
+            }
+            return starts.sorted()
         case .minorAge:
             return words.numerals
         default:
