@@ -117,6 +117,7 @@ enum ArticleTemplate {
     {{/bars}}
     <line class="axis" x1="{{x0}}" y1="0" x2="{{x0}}" y2="{{axisY}}"></line>
     <line class="target" x1="{{targetX}}" y1="0" x2="{{targetX}}" y2="{{axisY}}"></line>
+    <text x="{{labelX}}" y="13">target grade {{target}}</text>
     </svg>
     <table>
     <caption>Paragraph grades (the chart's data)</caption>

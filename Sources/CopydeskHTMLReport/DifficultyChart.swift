@@ -23,11 +23,14 @@ struct DifficultyChart {
     var x0: Int
     var targetX: String
     var axisY: Int
+    var labelX: String
     var bars: [Bar]
 
     static let labelWidth = 60
     static let barSpace = 460
     static let row = 26
+    /// Room above the bars for the target's label.
+    static let top0 = 20
 
     /// Nil when no paragraph was scored.
     static func make(_ paragraphs: [ReadabilityPart], target: Double) -> DifficultyChart? {
@@ -36,15 +39,15 @@ struct DifficultyChart {
         let scale = Double(barSpace) / top
         let bars = paragraphs.enumerated().map { i, part in
             let grade = max(0, part.scores.consensusGrade)
-            let y = i * row + 4
+            let y = i * row + top0 + 4
             let w = grade * scale
             return Bar(label: "¶ \(i + 1)", line: part.line, value: Format.one(grade), words: part.counts.words,
                        over: grade > target, x: "\(labelWidth)", y: "\(y)", w: Format.one(w), h: "\(row - 8)",
                        textY: "\(y + row / 2 + 2)", valueX: Format.one(Double(labelWidth) + w + 6))
         }
-        let height = paragraphs.count * row + 8
+        let height = paragraphs.count * row + top0 + 8
         return DifficultyChart(width: labelWidth + barSpace + 140, height: height, target: Format.one(target),
                                x0: labelWidth, targetX: Format.one(Double(labelWidth) + target * scale),
-                               axisY: height, bars: bars)
+                               axisY: height, labelX: Format.one(Double(labelWidth) + target * scale + 4), bars: bars)
     }
 }

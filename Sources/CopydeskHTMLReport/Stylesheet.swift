@@ -37,8 +37,8 @@ enum Stylesheet {
     th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
     td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
     th button{font:inherit;font-weight:700;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-decoration:underline dotted}
-    .source{font:.98rem/1.7 ui-monospace,"DejaVu Sans Mono",monospace;padding-left:4.2em;margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
-    .source li{padding-left:.5rem;border-left:3px solid transparent}.source li::marker{color:var(--muted)}
+    .source{font:.98rem/1.7 ui-monospace,"DejaVu Sans Mono",monospace;padding-left:4.2em;margin:0;overflow-wrap:anywhere}
+    .source li{padding-left:.5rem;border-left:3px solid transparent;white-space:pre-wrap;min-height:1.7em}.source li::marker{color:var(--muted)}
     .source li:target{outline:2px solid var(--focus)}.source li.sensitive{border-left-color:var(--bad)}
     mark{color:inherit;border-radius:.2rem;padding:0 .1rem;border-bottom:2px solid var(--line)}
     .tag{font:700 .68rem/1 system-ui,sans-serif;border:1px solid currentColor;border-radius:.2rem;padding:0 .15rem;margin-right:.15rem;vertical-align:.1em}

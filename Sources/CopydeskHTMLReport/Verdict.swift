@@ -20,10 +20,10 @@ struct Verdict {
             overTarget = "Consensus grade \(Format.one(grade)) is above the target of \(Format.one(targetGrade))"
         }
         if !blocking.isEmpty {
-            return make("blocked", "Blocked", 2, reasons(blocking, level: failLevel) + (overTarget.map { [$0] } ?? []))
+            return make("blocked", "Blocked", 2, reasons(blocking) + (overTarget.map { [$0] } ?? []) + reasons(warnings))
         }
         if !warnings.isEmpty || overTarget != nil {
-            return make("needs-work", "Needs work", 1, (overTarget.map { [$0] } ?? []) + reasons(warnings, level: .warning))
+            return make("needs-work", "Needs work", 1, (overTarget.map { [$0] } ?? []) + reasons(warnings))
         }
         return make("ready", "Ready", 0, ["Nothing at warning level or above, and the grade is within the target"])
     }
@@ -33,7 +33,7 @@ struct Verdict {
     }
 
     /// One line per rule, e.g. `2 × spelling.misspelling (error): Check the spelling of 'goverment'; …`.
-    private static func reasons(_ findings: [Finding], level: Severity) -> [String] {
+    private static func reasons(_ findings: [Finding]) -> [String] {
         var order: [String] = []
         var byRule: [String: [Finding]] = [:]
         for finding in findings {
