@@ -4,6 +4,8 @@ import CopydeskCore
 /// end is split in two, and the second part points at the same explanation).
 struct TextRun {
     var text: String
+    /// Markup or other source that is not prose a reader sees (tags, Markdown syntax, front-matter keys): shown muted.
+    var markup: Bool
     /// Zero or one mark; an array so a template section never falls back to an enclosing run's mark.
     var marks: [MarkRun]
 }
@@ -34,11 +36,27 @@ struct MarkSource {
 struct Annotator {
     let source: SourceText
     let marks: [MarkSource]
+    /// Sorted, disjoint source ranges of prose; empty when unknown (nothing is muted then).
+    let prose: [Range<Int>]
     private var seen: Set<Int> = []
 
-    init(source: SourceText, marks: [MarkSource]) {
+    init(source: SourceText, marks: [MarkSource], prose: [Range<Int>] = []) {
         self.source = source
         self.marks = marks
+        self.prose = prose
+    }
+
+    /// Sorted, merged ranges from any ranges.
+    static func merge(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for range in ranges.filter({ !$0.isEmpty }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
     }
 
     /// A piece of a finding inside one line, in line-relative byte offsets.
@@ -76,7 +94,11 @@ struct Annotator {
         }
         let root = nest(pieces, length: range.count)
         let bytes = Array(source.utf8[range])
-        return render(root, from: 0, to: bytes.count, bytes: bytes)
+        let lineProse = prose.compactMap { r -> Range<Int>? in
+            let lower = max(r.lowerBound, range.lowerBound), upper = min(r.upperBound, range.upperBound)
+            return lower < upper ? (lower - range.lowerBound)..<(upper - range.lowerBound) : nil
+        }
+        return render(root, from: 0, to: bytes.count, bytes: bytes, prose: prose.isEmpty ? nil : lineProse)
     }
 
     /// Builds the nesting: longer pieces enclose shorter ones; crossing pieces are split at the enclosing end.
@@ -110,26 +132,44 @@ struct Annotator {
     }
 
     /// Text between children becomes plain runs; each child becomes a mark.
-    private mutating func render(_ node: Node, from: Int, to: Int, bytes: [UInt8]) -> [TextRun] {
+    private mutating func render(_ node: Node, from: Int, to: Int, bytes: [UInt8], prose: [Range<Int>]?) -> [TextRun] {
         var runs: [TextRun] = []
         var position = from
         for child in node.children {
             let piece = child.piece!
-            if piece.start > position { runs.append(Self.text(bytes[position..<piece.start])) }
+            if piece.start > position { runs += Self.text(bytes, position..<piece.start, prose: prose) }
             let source = marks[piece.mark]
             let first = !seen.contains(source.index)
             seen.insert(source.index)
-            let inner = render(child, from: piece.start, to: piece.end, bytes: bytes)
-            runs.append(TextRun(text: "", marks: [MarkRun(
+            let inner = render(child, from: piece.start, to: piece.end, bytes: bytes, prose: prose)
+            runs.append(TextRun(text: "", markup: false, marks: [MarkRun(
                 kind: source.kind.id, label: source.kind.label, tip: "tip-\(source.index)", first: first,
                 anchor: first ? "f-\(source.index)" : "", explanation: source.explanation, children: inner)]))
             position = max(position, piece.end)
         }
-        if to > position { runs.append(Self.text(bytes[position..<to])) }
+        if to > position { runs += Self.text(bytes, position..<to, prose: prose) }
         return runs
     }
 
-    private static func text(_ bytes: ArraySlice<UInt8>) -> TextRun {
-        TextRun(text: String(decoding: bytes, as: UTF8.self), marks: [])
+    /// Plain runs for a byte range, split where prose starts and ends (nil prose: all one run, not muted).
+    private static func text(_ bytes: [UInt8], _ range: Range<Int>, prose: [Range<Int>]?) -> [TextRun] {
+        guard let prose else { return [TextRun(text: String(decoding: bytes[range], as: UTF8.self), markup: false, marks: [])] }
+        var cuts = [range.lowerBound, range.upperBound]
+        for r in prose {
+            if range.contains(r.lowerBound) { cuts.append(r.lowerBound) }
+            if range.contains(r.upperBound) { cuts.append(r.upperBound) }
+        }
+        cuts = Array(Set(cuts)).sorted()
+        var runs: [TextRun] = []
+        for (a, b) in zip(cuts, cuts.dropFirst()) where a < b {
+            let inProse = prose.contains { $0.lowerBound <= a && b <= $0.upperBound }
+            let text = String(decoding: bytes[a..<b], as: UTF8.self)
+            if let last = runs.last, last.marks.isEmpty, last.markup == !inProse {
+                runs[runs.count - 1].text += text
+            } else {
+                runs.append(TextRun(text: text, markup: !inProse, marks: []))
+            }
+        }
+        return runs
     }
 }

@@ -85,7 +85,10 @@ struct ArticlePageBuilder {
             MarkSource(index: i, start: finding.start, end: finding.end, kind: FindingKind.of(rule: finding.rule),
                        explanation: Self.explanation(finding))
         }
-        var annotator = Annotator(source: source, marks: marks)
+        let prose = Annotator.merge((result.document?.blocks ?? []).flatMap { block in
+            block.pieces.map { $0.sourceStart..<$0.sourceEnd }
+        })
+        var annotator = Annotator(source: source, marks: marks, prose: prose)
         var count = source.lineCount
         if count > 1 && source.range(ofLine: count).isEmpty { count -= 1 }
         let warnings = result.contentWarnings

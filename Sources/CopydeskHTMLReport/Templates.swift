@@ -48,6 +48,6 @@ enum Templates {
     /// One run of article text: plain text, or a mark (with its kind's label) around nested runs, followed by
     /// its explanation the first time the finding appears. On one line: whitespace here is article text.
     static let run = """
-    {{text}}{{#marks}}<mark class="k-{{kind}}" tabindex="0" aria-describedby="{{tip}}"{{#first}} id="{{anchor}}"{{/first}}><span class="tag" aria-hidden="true">{{label}}</span>{{#children}}{{> run}}{{/children}}</mark>{{#first}}<span class="tip" role="tooltip" id="{{tip}}">{{explanation}}</span>{{/first}}{{/marks}}
+    {{#markup}}<span class="mu">{{text}}</span>{{/markup}}{{^markup}}{{text}}{{/markup}}{{#marks}}<mark class="k-{{kind}}" tabindex="0" aria-describedby="{{tip}}"{{#first}} id="{{anchor}}"{{/first}}><span class="tag" aria-hidden="true">{{label}}</span>{{#children}}{{> run}}{{/children}}</mark>{{#first}}<span class="tip" role="tooltip" id="{{tip}}">{{explanation}}</span>{{/first}}{{/marks}}
     """
 }

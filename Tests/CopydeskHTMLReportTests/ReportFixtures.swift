@@ -87,8 +87,21 @@ enum ReportFixtures {
         var result = FileResult(path: path, language: "en_GB", syntax: .markdown, findings: findings)
         result.readability = readability
         result.contentWarnings = warnings
-        result.document = Document(path: path, syntax: .markdown, source: SourceText(text))
+        result.document = Document(path: path, syntax: .markdown, source: SourceText(text), blocks: blocks)
         return HTMLReportArticle(result: result, targetGrade: 9)
+    }
+
+    /// Prose blocks: the heading without its `# `, and the two paragraphs (the `<who>` stays outside, as markup).
+    static var blocks: [Block] {
+        func block(_ kind: BlockKind, _ prose: String, occurrence: Int = 1) -> Block {
+            let start = byteOffset(of: prose, occurrence: occurrence), n = prose.utf8.count
+            return Block(kind: kind, text: prose, pieces: [Piece(textStart: 0, textLength: n, sourceStart: start, sourceLength: n, verbatim: true)],
+                         sourceRange: start..<(start + n))
+        }
+        return [block(.heading, "Ferry timetable changes from Monday"),
+                block(.paragraph, "The harbour board said the the new timetable, which adds two late sailings, was agreed after a long review.\nPassengers "),
+                block(.paragraph, "complained about \"crowding\" & delays were consulted."),
+                block(.paragraph, "A fire on the quay was described in detail by witnesses.")]
     }
 
     static var clean: HTMLReportArticle {
