@@ -61,8 +61,11 @@ struct CategoryRow {
 
 struct PassageLink {
     var start: Int
-    var end: Int
+    /// `line 11` or `lines 15–17`.
+    var label: String
     var graphic: Bool
+    /// False for the last passage, so the template can put commas between them.
+    var more: Bool
 }
 
 struct SuggestionBox {

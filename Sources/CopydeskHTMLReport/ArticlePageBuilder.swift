@@ -53,12 +53,10 @@ struct ArticlePageBuilder {
         }
     }
 
-    /// Counts per kind, every kind that occurs (sensitive passages count as the sensitive kind).
+    /// Findings per kind, every kind that occurs (passages are counted in the content-warning panel).
     private func kindRows() -> [KindRow] {
-        let passages = (result.contentWarnings?.categories ?? []).reduce(0) { $0 + $1.passages.count }
-        return FindingKind.all.compactMap { kind in
-            var count = result.findings.filter { FindingKind.of(rule: $0.rule) == kind }.count
-            if kind == FindingKind.sensitive { count += passages }
+        FindingKind.all.compactMap { kind in
+            let count = result.findings.filter { FindingKind.of(rule: $0.rule) == kind }.count
             return count > 0 ? KindRow(id: kind.id, name: kind.name, label: kind.label, count: count) : nil
         }
     }
@@ -97,8 +95,7 @@ struct ArticlePageBuilder {
         for category in warnings?.categories ?? [] {
             for passage in category.passages {
                 for line in passage.startLine...max(passage.startLine, passage.endLine) { sensitive.insert(line) }
-                let level = passage.graphic ? "graphic" : category.level.rawValue
-                starts[passage.startLine, default: []].append("\(Format.category(category.id)) (\(level))")
+                starts[passage.startLine, default: []].append(Format.category(category.id) + (passage.graphic ? " (graphic)" : ""))
             }
         }
         let here = warnings?.suggestion.needed == true ? warnings?.suggestion.insertBeforeLine : nil

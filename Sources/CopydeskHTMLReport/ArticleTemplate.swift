@@ -36,15 +36,6 @@ enum ArticleTemplate {
     <div><dt>Words</dt><dd>{{words}}</dd></div>
     <div><dt>Sentences</dt><dd>{{sentences}}</dd></div>
     </dl>
-    <h3 id="formulas-heading">Readability formulas</h3>
-    <table aria-labelledby="formulas-heading">
-    <thead><tr><th scope="col">Formula</th><th scope="col" class="num">Score</th><th scope="col">What it measures</th></tr></thead>
-    <tbody>
-    {{#formulas}}
-    <tr><th scope="row">{{name}}</th><td class="num">{{value}}</td><td>{{explanation}}</td></tr>
-    {{/formulas}}
-    </tbody>
-    </table>
     <h3 id="counts-heading">Findings by kind</h3>
     <table aria-labelledby="counts-heading">
     <thead><tr><th scope="col">Kind</th><th scope="col">Label in the text</th><th scope="col" class="num">Findings</th></tr></thead>
@@ -54,6 +45,15 @@ enum ArticleTemplate {
     {{/kinds}}
     </tbody>
     <tfoot><tr><th scope="row">All</th><td>errors {{errorCount}}, warnings {{warningCount}}, suggestions {{suggestionCount}}</td><td class="num">{{total}}</td></tr></tfoot>
+    </table>
+    <h3 id="formulas-heading">Readability formulas</h3>
+    <table aria-labelledby="formulas-heading">
+    <thead><tr><th scope="col">Formula</th><th scope="col" class="num">Score</th><th scope="col">What it measures</th></tr></thead>
+    <tbody>
+    {{#formulas}}
+    <tr><th scope="row">{{name}}</th><td class="num">{{value}}</td><td>{{explanation}}</td></tr>
+    {{/formulas}}
+    </tbody>
     </table>
     </section>
     <section aria-labelledby="warnings">
@@ -65,7 +65,7 @@ enum ArticleTemplate {
     <thead><tr><th scope="col">Category</th><th scope="col">Level</th><th scope="col">Passages</th><th scope="col">Evidence</th></tr></thead>
     <tbody>
     {{#categories}}
-    <tr><th scope="row">{{name}}</th><td>{{level}}</td><td>{{#passages}}<a href="#L{{start}}">lines {{start}}–{{end}}</a>{{#graphic}} (graphic){{/graphic}} {{/passages}}</td><td>{{evidence}}</td></tr>
+    <tr><th scope="row">{{name}}</th><td>{{level}}</td><td>{{#passages}}<a href="#L{{start}}">{{label}}</a>{{#graphic}} (graphic){{/graphic}}{{#more}}, {{/more}}{{/passages}}</td><td>{{evidence}}</td></tr>
     {{/categories}}
     </tbody>
     </table>

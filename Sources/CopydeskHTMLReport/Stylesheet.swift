@@ -45,7 +45,7 @@ enum Stylesheet {
     .tip{display:none;position:absolute;z-index:2;max-width:28rem;background:var(--bg);color:var(--fg);border:2px solid var(--fg);\
     border-radius:.3rem;padding:.4rem .6rem;font:.9rem/1.4 system-ui,sans-serif;white-space:normal;box-shadow:0 2px 8px rgba(0,0,0,.3)}
     mark:hover+.tip,mark:focus+.tip,.tip:hover{display:block}body.tips-off .tip{display:none!important}
-    .passage{display:block;width:max-content;margin:.2rem 0;color:var(--bad)}
+    .passage{display:block;width:max-content;max-width:100%;margin:.2rem 0;color:var(--bad);font-size:.8rem;white-space:normal}
     .here{display:block;border:2px dashed var(--bad);padding:.3rem .5rem;margin:.3rem 0;font-family:system-ui,sans-serif}
     fieldset{border:1px solid var(--line);border-radius:.4rem}fieldset label{margin-right:1rem;white-space:nowrap}
     .chart{max-width:100%;height:auto}.chart text{fill:currentColor;font:12px system-ui,sans-serif}

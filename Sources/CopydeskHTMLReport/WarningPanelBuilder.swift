@@ -7,7 +7,11 @@ enum WarningPanelBuilder {
         let categories = report.categories.map { category in
             CategoryRow(
                 name: Format.category(category.id), level: category.level.rawValue,
-                passages: category.passages.map { PassageLink(start: $0.startLine, end: $0.endLine, graphic: $0.graphic) },
+                passages: category.passages.enumerated().map { i, passage in
+                    PassageLink(start: passage.startLine,
+                                label: passage.endLine > passage.startLine ? "lines \(passage.startLine)–\(passage.endLine)" : "line \(passage.startLine)",
+                                graphic: passage.graphic, more: i < category.passages.count - 1)
+                },
                 evidence: category.passages.flatMap(\.evidence).joined(separator: "; "))
         }
         var suggestion: [SuggestionBox] = []
