@@ -4,7 +4,7 @@ enum IndexTemplate {
     {{> head}}
     <header>
     <h1>Copydesk report</h1>
-    <p>{{articleCount}} articles: {{ready}} ready, {{needsWork}} need work, {{blocked}} blocked.</p>
+    <p>Articles: {{articleCount}}. Ready: {{ready}}. Needs work: {{needsWork}}. Blocked: {{blocked}}.</p>
     </header>
     <main id="main" tabindex="-1">
     <h2 id="articles">Articles</h2>
@@ -17,7 +17,7 @@ enum IndexTemplate {
     <tr><th scope="row"><a href="{{file}}">{{path}}</a></th><td data-sort="{{verdictRank}}"><span class="verdict v-{{verdictId}}">{{verdict}}</span></td><td class="num">{{grade}}</td><td class="num">{{ease}}</td><td class="num">{{spellingErrors}}</td><td>{{categories}}</td><td class="num">{{findings}}</td></tr>
     {{/rows}}
     </tbody>
-    <tfoot><tr><th scope="row">Totals: {{articleCount}} articles</th><td>{{ready}} ready, {{needsWork}} need work, {{blocked}} blocked</td><td></td><td></td><td class="num">{{spellingErrors}}</td><td></td><td class="num">{{findings}}</td></tr></tfoot>
+    <tfoot><tr><th scope="row">Totals: {{articleCount}} articles</th><td>ready {{ready}}, needs work {{needsWork}}, blocked {{blocked}}</td><td></td><td></td><td class="num">{{spellingErrors}}</td><td></td><td class="num">{{findings}}</td></tr></tfoot>
     </table>
     <p>With JavaScript on, the column headings sort the table.</p>
     {{/hasRows}}
