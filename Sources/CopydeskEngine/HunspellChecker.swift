@@ -12,9 +12,20 @@ public final class HunspellChecker: SpellChecking {
     public let language: String
     private let hunspell: Hunspell
     private var spellCache: [String: Bool] = [:]
-    private var suggestionCache: [String: [String]] = [:]
+    private let sharedSuggestions: SuggestionCache
+    private let cacheKey: String
+    private let suggester: Suggester
 
-    public init(language: String, configuration: Configuration, dataDirectory: String?) throws(DictionaryError) {
+    /// - Parameters:
+    ///   - resources: shared data (the frequency list that ranks suggestions).
+    ///   - suggestions: a cache shared with the run's other workers; nil for a private one.
+    public convenience init(language: String, configuration: Configuration, dataDirectory: String?) throws(DictionaryError) {
+        try self.init(language: language, configuration: configuration, dataDirectory: dataDirectory,
+                      resources: Resources(dataDirectory: dataDirectory ?? "Dictionaries"), suggestions: nil)
+    }
+
+    init(language: String, configuration: Configuration, dataDirectory: String?, resources: Resources,
+         suggestions: SuggestionCache?) throws(DictionaryError) {
         let name = DictionaryLocator.normalize(language)
         let baseDirectory = configuration.directory ?? "."
         let extra = configuration.spelling.dictionaryDirectories.map { Self.resolve($0, against: baseDirectory) }
@@ -31,6 +42,12 @@ public final class HunspellChecker: SpellChecking {
             throw DictionaryError(description: "cannot open the '\(name)' dictionary: \(error)")
         }
         self.language = name
+        sharedSuggestions = suggestions ?? SuggestionCache()
+        cacheKey = name + "|" + (configuration.path ?? "") + "|"
+        let frequency = resources.cached("spelling.frequency") { FrequencyList(lines: resources.dataLines("spelling/frequency.txt")) }
+        // ASCII letters and the apostrophe: accented TRY letters double the work for little gain in English.
+        let letters = hunspell.tryCharacters.filter { ($0.properties.isLowercase && $0.isASCII) || $0 == "'" }
+        suggester = Suggester(alphabet: letters.isEmpty ? Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars) : letters, frequency: frequency)
         try loadWordLists(configuration: configuration, dataDirectory: dataDirectory, baseDirectory: baseDirectory)
     }
 
@@ -67,11 +84,20 @@ public final class HunspellChecker: SpellChecking {
         return ok
     }
 
+    /// Words one edit away, commonest first; hunspell's own suggest when there are none. Cached across workers.
     public func suggestions(for word: String) -> [String] {
-        if let cached = suggestionCache[word] { return cached }
-        let list = hunspell.suggest(word)
-        suggestionCache[word] = list
+        let key = cacheKey + word
+        if let cached = sharedSuggestions.value(key) { return cached }
+        // Candidates go straight to hunspell: caching a thousand non-words per typo would only cost memory.
+        var list = suggester.candidates(for: word, limit: 8) { self.hunspell.spell($0) }
+        if list.isEmpty { list = hunspell.suggest(word) }
+        sharedSuggestions.store(key, list)
         return list
+    }
+
+    /// hunspell's own suggestions, uncached (for measuring the fast path against it).
+    public func hunspellSuggestions(for word: String) -> [String] {
+        hunspell.suggest(word)
     }
 
     public func add(_ word: String) {

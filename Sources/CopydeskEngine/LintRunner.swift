@@ -32,6 +32,8 @@ public final class LintRunner: @unchecked Sendable {
     public let resources: Resources
     private let dataDirectory: String?
     private let stdinBytes: [UInt8]?
+    /// Suggestions worked out once per run, shared by the workers.
+    let suggestions = SuggestionCache()
 
     public init(options: LintOptions, resolver: ConfigurationResolver, dataDirectory: String?, stdin: [UInt8]? = nil) {
         self.options = options
@@ -85,7 +87,8 @@ public final class LintRunner: @unchecked Sendable {
                 + configuration.spelling.dictionaryDirectories
             let result: Result<HunspellChecker, DictionaryError>
             do {
-                result = .success(try HunspellChecker(language: language, configuration: config, dataDirectory: runner.dataDirectory))
+                result = .success(try HunspellChecker(language: language, configuration: config, dataDirectory: runner.dataDirectory,
+                                                      resources: runner.resources, suggestions: runner.suggestions))
             } catch {
                 result = .failure(error)
             }

@@ -4,6 +4,8 @@ import CopydeskCore
 extension HTMLWalker {
     /// Elements whose content is not prose.
     static let skipped: Set<String> = ["script", "style", "pre", "template", "noscript", "svg", "math", "textarea", "iframe", "object"]
+    /// Inline elements whose text is code or keys: one placeholder each.
+    static let codeLike: Set<String> = ["code", "kbd", "samp"]
     /// Elements that start and end a block of text.
     static let blockLevel: Set<String> = [
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "figcaption", "caption", "blockquote",
@@ -28,14 +30,14 @@ extension HTMLWalker {
     private mutating func enterElement(_ node: xmlNodePtr, _ name: String) -> Bool {
         afterRawText = false
         if name == "html", let lang = HTMLWalker.property(node, "lang"), !lang.isEmpty { declaredLanguage = lang }
-        if HTMLWalker.skipped.contains(name) || name == "code" {
-            skip(name, placeholder: name == "code")
+        if HTMLWalker.skipped.contains(name) || HTMLWalker.codeLike.contains(name) {
+            skip(name, placeholder: HTMLWalker.codeLike.contains(name))
             return false
         }
         if name == "head" { return true }
         if HTMLWalker.blockLevel.contains(name) {
             flush()
-            openBlocks.append(name)
+            pushBlock(name)
         }
         switch name {
         case "img": image(node)
@@ -60,8 +62,8 @@ extension HTMLWalker {
     /// Handles an element on the way up.
     mutating func exit(_ node: xmlNodePtr, descended: Bool) {
         let name = HTMLWalker.name(node)
-        guard descended, !HTMLWalker.skipped.contains(name), name != "code" else { return }
-        if name == "a", var open = openLinks.popLast() {
+        guard descended, !HTMLWalker.skipped.contains(name), !HTMLWalker.codeLike.contains(name) else { return }
+        if name == "a", var open = openLinks.popLast(), open.start >= 0 {
             let end = closing("a")?.upperBound ?? cursor
             cursor = max(cursor, end)
             open.text = open.text.trimmingSpaces
@@ -74,7 +76,7 @@ extension HTMLWalker {
         }
         if HTMLWalker.blockLevel.contains(name) {
             flush()
-            if let index = openBlocks.lastIndex(of: name) { openBlocks.remove(at: index) }
+            if let index = openBlocks.lastIndex(where: { $0.name == name }) { openBlocks.remove(at: index) }
         }
     }
 
@@ -121,6 +123,8 @@ extension HTMLWalker {
         cursor = tag.range.upperBound
         let alt = (tag.attribute("alt") ?? nil).map { AttributeText(bytes, $0) }
         images.append(Image(alt: hasAlt ? (alt?.text ?? "") : nil, source: src, sourceRange: tag.range))
+        // An image inside a link names it for a screen reader.
+        if let text = alt?.text { noteLinkText(Array(text.utf8)) }
         if let block = alt?.block(inBlockQuote: inBlockQuote) { pendingBlocks.append(block) }
         titleBlock(tag)
     }
@@ -132,8 +136,19 @@ extension HTMLWalker {
         }
     }
 
+    /// Opens a link; an anchor without `href` (or one whose tag is not found) opens a marker
+    /// with start -1 that is dropped when it closes.
     private mutating func openLink() {
-        guard let tag = adjacent("a") else { return }
+        let marker = MarkdownWalker.OpenLink(start: -1, destination: "", title: "")
+        guard let tag = adjacent("a") else {
+            openLinks.append(marker)
+            return
+        }
+        guard tag.attribute("href") != nil else {
+            cursor = tag.range.upperBound
+            openLinks.append(marker)
+            return
+        }
         cursor = tag.range.upperBound
         func value(_ name: String) -> String {
             (tag.attribute(name) ?? nil).map { AttributeText(bytes, $0).text } ?? ""

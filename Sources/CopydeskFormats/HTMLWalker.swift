@@ -22,10 +22,10 @@ struct HTMLWalker {
     /// Text of the block being read, trimmed when the block ends.
     var segments: [MatchedSegment] = []
     /// Open block-level elements, outermost first.
-    var openBlocks: [String] = []
+    var openBlocks: [OpenBlock] = []
     /// Source offsets where `<blockquote>` opens (+1) and closes (-1): libxml2's tree does not
     /// always close a quote where the source does, so quoting is read from the source.
-    var quoteMarks: [(offset: Int, delta: Int)] = []
+    var quoteMarks: [(offset: Int, depth: Int)] = []
     var openLinks: [MarkdownWalker.OpenLink] = []
     var pendingBlocks: [Block] = []
     /// Set after a skipped raw-text element: libxml2 may end a script early (at `</p>` in a string)
@@ -41,18 +41,20 @@ struct HTMLWalker {
         self.cursor = base
         self.limit = limit
         self.quoted = quoted
-        self.matcher = LiteralMatcher(source: source.utf8, backslashEscapes: false, collapseLineBreaks: true)
+        self.matcher = LiteralMatcher(source: source.utf8, backslashEscapes: false, collapseLineBreaks: true, skipsMarkup: true)
     }
 
     var inBlockQuote: Bool { quoted || quoteDepth(at: segments.first?.sourceStart ?? cursor) > 0 }
 
+    /// Quote depth at a source offset: a binary search over the depth after each quote tag.
     func quoteDepth(at offset: Int) -> Int {
-        var depth = 0
-        for mark in quoteMarks {
-            if mark.offset > offset { break }
-            depth = max(0, depth + mark.delta)
+        var low = 0
+        var high = quoteMarks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quoteMarks[mid].offset <= offset { low = mid + 1 } else { high = mid }
         }
-        return depth
+        return low == 0 ? 0 : quoteMarks[low - 1].depth
     }
 
     /// Finds comments and block-quote tags by scanning the source once.
@@ -68,7 +70,10 @@ struct HTMLWalker {
             index = open + 1
             guard open + 1 < limit, bytes[open + 1] | 0x20 == UInt8(ascii: "b") || bytes[open + 1] == UInt8(ascii: "/"),
                   let tag = SourceTag.read(bytes, at: open, limit: limit) else { continue }
-            if tag.name == "blockquote" { quoteMarks.append((tag.range.lowerBound, tag.isClosing ? -1 : 1)) }
+            if tag.name == "blockquote" {
+                let depth = max(0, (quoteMarks.last?.depth ?? 0) + (tag.isClosing ? -1 : 1))
+                quoteMarks.append((tag.range.lowerBound, depth))
+            }
             index = tag.range.upperBound
         }
     }
@@ -77,11 +82,19 @@ struct HTMLWalker {
     /// HTML_PARSE_NOIMPLIED libxml2 2.9 nests the whole body inside a `<style>` in `<head>`; implied
     /// elements are harmless because a start tag is only looked for right after the cursor.
     /// XML_PARSE_HUGE lifts the 256-level depth limit, past which libxml2 drops the rest of the page.
+    /// HTML_PARSE_IGNORE_ENC: the source is already UTF-8, whatever its `<meta charset>` says.
     static let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
-                               | HTML_PARSE_NODEFDTD.rawValue | XML_PARSE_HUGE.rawValue)
+                               | HTML_PARSE_NODEFDTD.rawValue | XML_PARSE_HUGE.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    /// libxml2 wants one initialisation before threads parse at the same time.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
 
     mutating func run() {
         guard !input.isEmpty else { return }
+        _ = HTMLWalker.initialized
         scanSource()
         let document = input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
@@ -122,7 +135,13 @@ struct HTMLWalker {
         let blank = content.allSatisfy(LiteralMatcher.isSpace)
         if blank, segments.isEmpty { return }
         if let found = find(content) {
-            segments.append(contentsOf: found.segments)
+            var parts = found.segments
+            // White space after a `<br>` adds nothing to the break it already made.
+            if let last = segments.last, !last.verbatim, last.text == [0x0A], let first = parts.first,
+               first.text.allSatisfy(LiteralMatcher.isSpace) {
+                parts.removeFirst()
+            }
+            segments.append(contentsOf: parts)
             cursor = found.end
             noteLinkText(content)
             afterRawText = false
@@ -134,7 +153,7 @@ struct HTMLWalker {
         }
     }
 
-    private mutating func noteLinkText(_ content: [UInt8]) {
+    mutating func noteLinkText(_ content: [UInt8]) {
         let string = String(decoding: content, as: UTF8.self)
         for index in openLinks.indices { openLinks[index].text += string }
     }
@@ -193,7 +212,8 @@ struct HTMLWalker {
             last.sourceLength -= drop
             parts[parts.count - 1] = last
         }
-        if !parts.isEmpty {
+        let placeholder = Array(String(Block.placeholder).utf8)
+        if parts.contains(where: { $0.text != placeholder && !$0.text.allSatisfy(LiteralMatcher.isSpace) }) {
             var builder = BlockBuilder()
             builder.append(parts)
             let (kind, level, field) = currentKind()
@@ -204,34 +224,25 @@ struct HTMLWalker {
     }
 
     private func currentKind() -> (BlockKind, Int, String?) {
-        for name in openBlocks.reversed() {
-            switch name {
-            case "h1", "h2", "h3", "h4", "h5", "h6": return (.heading, Int(String(name.last!)) ?? 1, nil)
-            case "li", "dt", "dd": return (.listItem, 0, nil)
-            case "td", "th": return (.tableCell, 0, nil)
-            case "figcaption", "caption": return (.caption, 0, nil)
-            case "title": return (.frontMatter, 0, "title")
-            default: continue
-            }
+        guard let innermost = openBlocks.last else { return (.paragraph, 0, nil) }
+        return (innermost.kind, innermost.level, innermost.field)
+    }
+
+    /// The kind a block element gives its text; nil when it keeps its parent's.
+    static func kind(of name: String) -> (BlockKind, Int, String?)? {
+        switch name {
+        case "h1", "h2", "h3", "h4", "h5", "h6": return (.heading, Int(String(name.last!)) ?? 1, nil)
+        case "li", "dt", "dd": return (.listItem, 0, nil)
+        case "td", "th": return (.tableCell, 0, nil)
+        case "figcaption", "caption": return (.caption, 0, nil)
+        case "title": return (.frontMatter, 0, "title")
+        default: return nil
         }
-        return (.paragraph, 0, nil)
-    }
-}
-
-/// Small readers over libxml2 nodes.
-extension HTMLWalker {
-    static func name(_ node: xmlNodePtr) -> String {
-        node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
     }
 
-    static func content(_ node: xmlNodePtr) -> [UInt8] {
-        guard let content = node.pointee.content else { return [] }
-        return Array(String(cString: content).utf8)
-    }
-
-    static func property(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { cxml_free(value) }
-        return String(cString: value)
+    /// Opens a block element; its kind is resolved now so that reading it later costs nothing.
+    mutating func pushBlock(_ name: String) {
+        let (kind, level, field) = HTMLWalker.kind(of: name) ?? currentKind()
+        openBlocks.append(OpenBlock(name: name, kind: kind, level: level, field: field))
     }
 }

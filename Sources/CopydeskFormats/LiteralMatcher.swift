@@ -16,11 +16,22 @@ struct LiteralMatcher {
     var backslashEscapes: Bool
     /// Runs of white space holding a line break read as one mapped "\n" (HTML text).
     var collapseLineBreaks: Bool
+    /// Tags and comments inside a literal are stepped over (HTML: libxml2 joins the text on both
+    /// sides of an end tag it ignores).
+    var skipsMarkup = false
 
     /// The segments of `literal` when it starts exactly at `start`, and the source offset after it.
     func match(_ literal: [UInt8], at start: Int, limit: Int) -> (segments: [MatchedSegment], end: Int)? {
         let result = matchPrefix(literal[...], at: start, limit: limit)
         return result.consumed == literal.count ? (result.segments, result.end) : nil
+    }
+
+    /// One step of a match that is not a plain byte copy.
+    private struct Step {
+        var text: [UInt8]
+        var literalLength: Int
+        var sourceLength: Int
+        var verbatim: Bool
     }
 
     /// As much of `literal` as matches from `start`: its segments, how many literal bytes they
@@ -32,60 +43,20 @@ struct LiteralMatcher {
         var i = 0
         var j = start
         let n = literal.count
-        func add(_ text: ArraySlice<UInt8>, _ sourceStart: Int, _ length: Int, _ verbatim: Bool) {
-            if verbatim, var last = segments.last, last.verbatim, last.sourceStart + last.sourceLength == sourceStart {
-                last.text.append(contentsOf: text)
-                last.sourceLength += length
-                segments[segments.count - 1] = last
-            } else {
-                segments.append(MatchedSegment(text: Array(text), sourceStart: sourceStart, sourceLength: length, verbatim: verbatim))
-            }
-        }
-        while i < n {
-            guard j < limit else { break }
-            let byte = source[j]
-            if byte == UInt8(ascii: "&"), let ref = CharacterReference.parse(source, at: j, limit: limit) {
-                if let value = ref.value, hasPrefix(literal, i, value) {
-                    add(literal[i..<(i + value.count)], j, ref.length, false)
-                    i += value.count
-                    j += ref.length
-                    continue
-                }
-                if ref.value == nil, literal[i] != byte {
-                    // A name another table knows (HTML5): it stands for one character.
-                    let width = LiteralMatcher.scalarWidth(literal[i])
-                    add(literal[i..<min(n, i + width)], j, ref.length, false)
-                    i += width
-                    j += ref.length
-                    continue
-                }
-            }
-            if backslashEscapes, byte == UInt8(ascii: "\\"), j + 1 < limit,
-               LiteralMatcher.isASCIIPunctuation(source[j + 1]), literal[i] == source[j + 1] {
-                add(literal[i..<(i + 1)], j, 2, false)
-                i += 1
-                j += 2
+        while i < n, j < limit {
+            if let step = special(literal, i, j, limit) {
+                LiteralMatcher.add(step.text, j, step.sourceLength, step.verbatim, to: &segments)
+                i += step.literalLength
+                j += step.sourceLength
                 continue
             }
-            if collapseLineBreaks, LiteralMatcher.isSpace(byte), LiteralMatcher.isSpace(literal[i]) {
-                var i2 = i, j2 = j
-                while i2 < n, LiteralMatcher.isSpace(literal[i2]) { i2 += 1 }
-                while j2 < limit, LiteralMatcher.isSpace(source[j2]) { j2 += 1 }
-                let same = literal[i..<i2].elementsEqual(source[j..<j2])
-                if same, !literal[i..<i2].contains(0x0A) {
-                    add(literal[i..<i2], j, j2 - j, true)
-                } else {
-                    let breaks = literal[i..<i2].contains(0x0A) || source[j..<j2].contains(0x0A)
-                    add(breaks ? [0x0A] : [0x20], j, j2 - j, false)
-                }
-                i = i2
-                j = j2
-                continue
-            }
-            guard byte == literal[i] else { break }
-            add(literal[i..<(i + 1)], j, 1, true)
-            i += 1
-            j += 1
+            guard source[j] == literal[i] else { break }
+            // Copy the run of equal bytes up to the next byte that may start a special step.
+            var run = 1
+            while i + run < n, j + run < limit, source[j + run] == literal[i + run], !mayStartStep(source[j + run]) { run += 1 }
+            LiteralMatcher.add(Array(literal[i..<(i + run)]), j, run, true, to: &segments)
+            i += run
+            j += run
         }
         if i == n { return (segments, n, j) }
         // Stopped inside a character copied byte by byte: give its bytes back.
@@ -99,6 +70,57 @@ struct LiteralMatcher {
         return (segments, i, j)
     }
 
+    /// A character reference, a backslash escape, a white-space run or skipped markup at `j`.
+    private func special(_ literal: [UInt8], _ i: Int, _ j: Int, _ limit: Int) -> Step? {
+        let byte = source[j]
+        let n = literal.count
+        if byte == UInt8(ascii: "&"), let ref = CharacterReference.parse(source, at: j, limit: limit) {
+            if let value = ref.value, hasPrefix(literal, i, value) {
+                return Step(text: value, literalLength: value.count, sourceLength: ref.length, verbatim: false)
+            }
+            if ref.value == nil, literal[i] != byte {
+                // A name another table knows (HTML5): it stands for one character.
+                let width = min(LiteralMatcher.scalarWidth(literal[i]), n - i)
+                return Step(text: Array(literal[i..<(i + width)]), literalLength: width, sourceLength: ref.length, verbatim: false)
+            }
+        }
+        if backslashEscapes, byte == UInt8(ascii: "\\"), j + 1 < limit,
+           LiteralMatcher.isASCIIPunctuation(source[j + 1]), literal[i] == source[j + 1] {
+            return Step(text: [literal[i]], literalLength: 1, sourceLength: 2, verbatim: false)
+        }
+        if collapseLineBreaks, LiteralMatcher.isSpace(byte), LiteralMatcher.isSpace(literal[i]) {
+            var i2 = i, j2 = j
+            while i2 < n, LiteralMatcher.isSpace(literal[i2]) { i2 += 1 }
+            while j2 < limit, LiteralMatcher.isSpace(source[j2]) { j2 += 1 }
+            let run = Array(literal[i..<i2])
+            if run.elementsEqual(source[j..<j2]), !run.contains(0x0A) {
+                return Step(text: run, literalLength: i2 - i, sourceLength: j2 - j, verbatim: true)
+            }
+            let breaks = run.contains(0x0A) || source[j..<j2].contains(0x0A)
+            return Step(text: breaks ? [0x0A] : [0x20], literalLength: i2 - i, sourceLength: j2 - j, verbatim: false)
+        }
+        if skipsMarkup, byte == UInt8(ascii: "<"), byte != literal[i], let end = LiteralMatcher.markupEnd(source, j, limit) {
+            return Step(text: [], literalLength: 0, sourceLength: end - j, verbatim: false)
+        }
+        return nil
+    }
+
+    private func mayStartStep(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<") || LiteralMatcher.isSpace(byte)
+    }
+
+    /// Appends a segment, joining verbatim ones that touch; empty text adds nothing.
+    private static func add(_ text: [UInt8], _ sourceStart: Int, _ length: Int, _ verbatim: Bool,
+                            to segments: inout [MatchedSegment]) {
+        guard !text.isEmpty else { return }
+        if verbatim, let last = segments.last, last.verbatim, last.sourceStart + last.sourceLength == sourceStart {
+            segments[segments.count - 1].text.append(contentsOf: text)
+            segments[segments.count - 1].sourceLength += length
+        } else {
+            segments.append(MatchedSegment(text: text, sourceStart: sourceStart, sourceLength: length, verbatim: verbatim))
+        }
+    }
+
     /// Best effort for a literal that matches nowhere whole (the parser changed or dropped some
     /// bytes): the longest prefix found near `start`, then the rest looked for again after it.
     /// Pieces that match are exact; what cannot be found is one mapped piece of no length.
@@ -107,7 +129,7 @@ struct LiteralMatcher {
         var consumed = 0
         var position = start
         var attempts = 0
-        while consumed < literal.count, attempts < 8 {
+        while consumed < literal.count, attempts < 32 {
             attempts += 1
             var best = (segments: [MatchedSegment](), consumed: 0, end: position)
             var probe = position
@@ -156,6 +178,18 @@ struct LiteralMatcher {
     private func hasPrefix(_ literal: [UInt8], _ i: Int, _ value: [UInt8]) -> Bool {
         guard i + value.count <= literal.count else { return false }
         return literal[i..<(i + value.count)].elementsEqual(value)
+    }
+
+    /// The end of the tag, comment or declaration that starts at `start`, if one does.
+    static func markupEnd(_ source: [UInt8], _ start: Int, _ limit: Int) -> Int? {
+        guard start + 1 < limit else { return nil }
+        let next = source[start + 1]
+        if next == UInt8(ascii: "!") {
+            if let comment = SourceTag.comment(in: source, from: start, limit: limit, window: 1) { return comment.upperBound }
+            return SourceTag.find([UInt8(ascii: ">")], in: source, from: start, limit: limit).map { $0 + 1 }
+        }
+        guard next == UInt8(ascii: "/") || next == UInt8(ascii: "?") || CharacterReference.isLetter(next) else { return nil }
+        return SourceTag.read(source, at: start, limit: limit)?.range.upperBound
     }
 
     static func scalarWidth(_ lead: UInt8) -> Int {

@@ -1,7 +1,14 @@
 import CCmark
 import CopydeskCore
 
-/// CommonMark + GFM articles (cmark-gfm), with optional YAML or TOML front matter.
+/// CommonMark + GFM articles (cmark-gfm with the table, strikethrough, autolink and tagfilter
+/// extensions), with optional YAML or TOML front matter.
+///
+/// Prose blocks: front-matter prose fields, headings, paragraphs (`.listItem` inside list items),
+/// table cells, image alt texts and titles and HTML `alt`/`title` attributes (`.altText`), and the
+/// prose of HTML blocks (read like an HTML page). Code blocks are skipped; inline code, raw
+/// `<code>`/`<kbd>`/`<samp>`, autolinks and images leave one U+FFFC placeholder mapped to their
+/// source; link destinations and tags are not prose. Soft and hard breaks read as a mapped "\n".
 public enum MarkdownParser {
     private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()

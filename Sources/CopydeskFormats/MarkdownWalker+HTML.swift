@@ -22,7 +22,13 @@ extension MarkdownWalker {
         case ("br", false):
             note(" ")
             emitMapped("\n", tag.range)
-        case ("a", false):
+        case ("code", false), ("kbd", false), ("samp", false):
+            if rawCodeStart == nil { rawCodeStart = tag.range.lowerBound }
+        case ("code", true), ("kbd", true), ("samp", true):
+            guard let start = rawCodeStart else { return }
+            rawCodeStart = nil
+            emitMapped(String(Block.placeholder), start..<tag.range.upperBound)
+        case ("a", false) where tag.attribute("href") != nil:
             openHTMLLinks.append(htmlLink(tag))
         case ("a", true):
             guard var open = openHTMLLinks.popLast() else { return }
@@ -31,6 +37,10 @@ extension MarkdownWalker {
                               sourceRange: open.start..<tag.range.upperBound, opensNewWindow: open.opensNewWindow))
         default:
             break
+        }
+        if tag.name != "img", !tag.isClosing, let title = tag.attribute("title") ?? nil,
+           let block = AttributeText(bytes, title).block(inBlockQuote: inBlockQuote) {
+            pendingBlocks.append(block)
         }
     }
 
@@ -50,6 +60,7 @@ extension MarkdownWalker {
         let present = tag.attribute("alt") != nil
         let sourceValue = (tag.attribute("src") ?? nil).map { AttributeText(bytes, $0).text } ?? ""
         images.append(Image(alt: present ? (alt?.text ?? "") : nil, source: sourceValue, sourceRange: tag.range))
+        note(alt?.text ?? "")
         if let block = alt?.block(inBlockQuote: inBlockQuote) { pendingBlocks.append(block) }
         if let title = tag.attribute("title") ?? nil, let block = AttributeText(bytes, title).block(inBlockQuote: inBlockQuote) {
             pendingBlocks.append(block)

@@ -88,7 +88,10 @@ extension MarkdownWalker {
         guard children.count == 1, children[0].type == "text" else { return false }
         let text = String(decoding: children[0].literal, as: UTF8.self)
         let url = node.url
-        return url == text || url == "mailto:" + text || url == "http://" + text || url == "https://" + text
+        guard url == text || url == "mailto:" + text || url == "http://" + text || url == "https://" + text else { return false }
+        // `[http://x](http://x)` is an ordinary link whose text happens to be its address.
+        let next = cursor < limit ? (SourceTag.find(children[0].literal, in: bytes, from: cursor, limit: limit) ?? cursor) : cursor
+        return next == 0 || bytes[next - 1] != UInt8(ascii: "[")
     }
 
     private mutating func autolink(_ node: MarkdownNode) {

@@ -45,9 +45,12 @@ struct MarkdownWalker {
     var pendingBlocks: [Block] = []
     var cursor = 0
     var limit = 0
+    var tableEnd = 0
     var openLinks: [OpenLink] = []
     var openHTMLLinks: [OpenLink] = []
     var openImages: [OpenImage] = []
+    /// Where a raw `<code>` (or `<kbd>`, `<samp>`) tag opened: its text is code, not prose.
+    var rawCodeStart: Int?
 
     init(source: SourceText) {
         self.source = source
@@ -67,7 +70,8 @@ struct MarkdownWalker {
         case "table_cell": startLeaf(node, kind: .tableCell)
         case "table": enterTable(node)
         case "table_header", "table_row":
-            if let range = blockRange(node) { cursor = range.lowerBound }
+            // A table right after a paragraph line reports its header a line early: never step back.
+            if node.startLine > 0 { cursor = max(cursor, source.offset(ofLine: node.startLine)) }
         case "code_block": return .skipChildren
         case "html_block": htmlBlock(node)
         default: return leaf == nil ? .descend : enterInline(node)
@@ -101,20 +105,23 @@ struct MarkdownWalker {
     private mutating func startLeaf(_ node: MarkdownNode, kind: BlockKind, level: Int = 0) {
         let range = blockRange(node)
         leaf = Leaf(kind: kind, level: level, range: kind == .tableCell ? nil : range)
-        if let range {
-            cursor = kind == .tableCell ? max(cursor, source.offset(ofLine: node.startLine)) : range.lowerBound
+        if kind == .tableCell {
+            limit = max(tableEnd, cursor)
+        } else if let range {
+            cursor = range.lowerBound
             limit = source.range(ofLine: min(node.endLine, source.lineCount)).upperBound
         } else {
             limit = bytes.count
         }
         openLinks = []
         openImages = []
+        rawCodeStart = nil
     }
 
     private mutating func finishLeaf() {
         guard let current = leaf else { return }
         leaf = nil
-        if !current.builder.isEmpty {
+        if current.builder.text.contains(where: { $0 != Block.placeholder && !$0.isWhitespace }) {
             blocks.append(current.builder.build(kind: current.kind, level: current.level, inBlockQuote: inBlockQuote,
                                                 sourceRange: current.range))
         }
@@ -124,6 +131,7 @@ struct MarkdownWalker {
 
     private mutating func enterTable(_ node: MarkdownNode) {
         guard let range = blockRange(node) else { return }
+        tableEnd = source.range(ofLine: min(node.endLine, source.lineCount)).upperBound
         var hasHeader = false
         if let header = node.firstChild, header.type == "table_header" {
             hasHeader = header.children.contains { $0.firstChild != nil }
@@ -133,6 +141,7 @@ struct MarkdownWalker {
 
     /// Appends to the builder that is receiving text: an image's alt text or the leaf block.
     mutating func emit(_ segments: [MatchedSegment]) {
+        guard rawCodeStart == nil else { return }
         if openImages.isEmpty { leaf?.builder.append(segments) } else { openImages[openImages.count - 1].alt.append(segments) }
     }
 

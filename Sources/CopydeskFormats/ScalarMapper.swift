@@ -67,9 +67,9 @@ enum ScalarMapper {
         }
         if i < text.count {
             // The rest could not be followed byte for byte: it maps as a whole to the rest of the line.
-            var end = j
-            while end < limit, source[end] != 0x0A, source[end] != 0x0D { end += 1 }
             let from = min(j, limit)
+            var end = from
+            while end < limit, source[end] != 0x0A, source[end] != 0x0D { end += 1 }
             add(i..<text.count, from, max(end - from, 0), false)
         }
         return segments

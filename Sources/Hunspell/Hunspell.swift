@@ -24,6 +24,8 @@ public final class Hunspell {
     private let encoding: String.Encoding?
     public let affixPath: String
     public let dictionaryPath: String
+    /// The affix file's `TRY` characters: the letters hunspell tries when it suggests, most useful first.
+    public let tryCharacters: [Unicode.Scalar]
 
     public init(affixPath: String, dictionaryPath: String) throws(HunspellError) {
         let fm = FileManager.default
@@ -49,6 +51,18 @@ public final class Hunspell {
             Hunspell_destroy(handle)
             throw .unsupportedEncoding(name)
         }
+        tryCharacters = Hunspell.readTryCharacters(affixPath, encoding: encoding)
+    }
+
+    /// The `TRY` line of an affix file, decoded from the dictionary's encoding.
+    static func readTryCharacters(_ affixPath: String, encoding: String.Encoding?) -> [Unicode.Scalar] {
+        guard let data = FileManager.default.contents(atPath: affixPath) else { return [] }
+        let text = String(data: data, encoding: encoding ?? .utf8) ?? String(decoding: data, as: UTF8.self)
+        for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("TRY ") {
+            var seen = Set<Unicode.Scalar>()
+            return line.dropFirst(4).trimmingCharacters(in: .whitespaces).unicodeScalars.filter { seen.insert($0).inserted }
+        }
+        return []
     }
 
     deinit {

@@ -1,4 +1,5 @@
 import CopydeskCore
+import Foundation
 import XCTest
 
 @testable import CopydeskFormats
@@ -51,6 +52,13 @@ final class HTMLStructureTests: XCTestCase {
         XCTAssertEqual(document.blocks.filter { $0.kind == .altText }.map(\.text), ["Tip", "A dog"])
     }
 
+    func testAnchorsWithoutHrefAreNotLinksAndImagesNameLinks() {
+        let document = parse("<p><a name=\"top\">Top</a> <a href=\"/home\"><img src=\"logo.png\" alt=\"Home page\"></a></p>")
+        XCTAssertEqual(document.links.map(\.destination), ["/home"])
+        XCTAssertEqual(document.links.map(\.text), ["Home page"])
+        XCTAssertEqual(document.blocks.map(\.text), ["Top", "Home page"])
+    }
+
     func testKindsAndQuotes() {
         let input = "<blockquote><p>q</p><ul><li>qi</li></ul></blockquote><dl><dt>term</dt></dl>"
             + "<figure><figcaption>cap</figcaption></figure><table><tr><th>th</th><td>td</td></tr></table><div>loose</div>"
@@ -60,6 +68,13 @@ final class HTMLStructureTests: XCTestCase {
             "paragraph:true:q", "listItem:true:qi", "listItem:false:term", "caption:false:cap",
             "tableCell:false:th", "tableCell:false:td", "paragraph:false:loose",
         ])
+    }
+
+    func testLineBreakTagFollowedByNewlineIsOneBreak() throws {
+        let document = parse("<p>first line<br>\n   second line</p>")
+        XCTAssertEqual(document.blocks.first?.text, "first line\nsecond line")
+        FormatCheck.assertPieces(document)
+        FormatCheck.assertMaps(document, "second")
     }
 
     func testWhitespaceRunsWithLineBreaksReadAsOneBreak() throws {
@@ -84,4 +99,32 @@ final class HTMLStructureTests: XCTestCase {
         }
         XCTAssertTrue(parse(soups[3]).blocks.contains { $0.text == "deep" })
     }
+
+    func testDeclaredCharsetDoesNotChangeDecoding() {
+        let document = parse("<meta charset=\"iso-8859-1\"><p>café “quoted” 😀</p>")
+        XCTAssertEqual(document.blocks.map(\.text), ["café “quoted” 😀"])
+        FormatCheck.assertMaps(document, "café")
+    }
+
+    func testParsesOnManyThreadsAtOnce() {
+        let inputs = (0..<32).map { "<p>Thread \($0) &amp; words</p><!-- c\($0) -->" }
+        let results = ThreadResults(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let html = HTMLParser.parse(SourceText(inputs[index]), path: "t.html")
+            let markdown = try? MarkdownParser.parse(SourceText("Thread \(index) *and* words\n"), path: "t.md")
+            results.set(index, (html.blocks.first?.text ?? "") + "|" + (markdown?.blocks.first?.text ?? ""))
+        }
+        for index in inputs.indices {
+            XCTAssertEqual(results.get(index), "Thread \(index) & words|Thread \(index) and words")
+        }
+    }
+}
+
+/// Results written from several threads.
+private final class ThreadResults: @unchecked Sendable {
+    private var values: [String]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: "", count: count) }
+    func set(_ index: Int, _ value: String) { lock.lock(); values[index] = value; lock.unlock() }
+    func get(_ index: Int) -> String { lock.lock(); defer { lock.unlock() }; return values[index] }
 }

@@ -20,6 +20,8 @@ final class MarkdownPositionTests: XCTestCase {
              words: [("“quoted”", nil, 0), ("emoji", nil, 0), ("here", nil, 0)]),
         Case(input: "AT&amp;T and &copy; 2024 &#233;t&#xE9; end\n",
              words: [("AT&T", "AT&amp;T", 0), ("©", "&copy;", 0), ("été", "&#233;t&#xE9;", 0), ("end", nil, 0)]),
+        Case(input: "Done &check; and &amp without semicolon &NotANamedThing; end\n",
+             words: [("✓", "&check;", 0), ("&amp", nil, 0), ("&NotANamedThing;", nil, 0), ("end", nil, 0)]),
         Case(input: "Use `code here` then more words\n",
              words: [("\u{FFFC}", "`code here`", 0), ("then", nil, 0), ("words", nil, 0)]),
         Case(input: "A [link text](http://example.com/words \"Title\") and words after.\n",
@@ -47,6 +49,13 @@ final class MarkdownPositionTests: XCTestCase {
         Case(input: "\tindented code\n\n```\nfenced code\n```\n\nprose words\n", words: [("prose", nil, 0)]),
         Case(input: "[ref link][r] and [r] done.\n\n[r]: http://r.example \"R\"\n",
              words: [("ref", nil, 0), ("done", nil, 0)]),
+        Case(input: "Intro line\n| alpha | beta |\n|---|---|\n| gamma | - |\n\n> | quoted | cell |\n> |---|---|\n> | delta | eps |\n",
+             words: [("Intro", nil, 0), ("alpha", nil, 0), ("beta", nil, 0), ("gamma", nil, 0), ("-", nil, 6),
+                     ("quoted", nil, 0), ("delta", nil, 0), ("eps", nil, 0)]),
+        Case(input: "A <span title=\"tip words\">span</span> and [![logo alt](l.png)](http://x) end\n",
+             words: [("tip", nil, 0), ("span", nil, 1), ("logo", nil, 0), ("end", nil, 0)]),
+        Case(input: "> <div>\n> quoted html words\n> </div>\n\n1.\tTabbed item\n",
+             words: [("quoted", nil, 0), ("words", nil, 0), ("Tabbed", nil, 0)]),
     ]
 
     func run(_ input: String, _ words: [(String, String?, Int)], file: StaticString = #filePath, line: UInt = #line) {
@@ -72,6 +81,9 @@ final class MarkdownPositionTests: XCTestCase {
 
     func testCodeIsSkipped() throws {
         let document = try XCTUnwrap(FormatCheck.parse("Call `secretcode` now.\n\n```\nfencedsecret\n```\n\n    indentedsecret\n", .markdown))
+        let raw = try XCTUnwrap(FormatCheck.parse("Press <kbd>Ctrl</kbd> and <code>rawsecret()</code> now.\n", .markdown))
+        XCTAssertEqual(raw.blocks.map(\.text), ["Press \u{FFFC} and \u{FFFC} now."])
+        FormatCheck.assertMaps(raw, "\u{FFFC}", raw: "<code>rawsecret()</code>")
         let all = document.blocks.map(\.text).joined(separator: " ")
         XCTAssertFalse(all.contains("secretcode"))
         XCTAssertFalse(all.contains("fencedsecret"))

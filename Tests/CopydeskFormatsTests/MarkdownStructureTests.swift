@@ -34,6 +34,19 @@ final class MarkdownStructureTests: XCTestCase {
         XCTAssertEqual(document.blocks.first?.text, "Go to \u{FFFC} or \u{FFFC} today.")
     }
 
+    func testLinkWhoseTextIsItsAddressIsNotAnAutolink() throws {
+        let document = try parse("[https://ex.org](https://ex.org) then <a name=\"x\">anchor</a>\n")
+        XCTAssertEqual(document.blocks.first?.text, "https://ex.org then anchor")
+        XCTAssertEqual(document.links.count, 1)
+        XCTAssertEqual(document.source.text(document.links[0].sourceRange), "[https://ex.org](https://ex.org)")
+    }
+
+    func testBlocksOfOnlyCodeOrImagesAreNotProse() throws {
+        let document = try parse("![Alt words](a.png)\n\n`only code`\n\nReal `code` text\n")
+        XCTAssertEqual(document.blocks.map(\.text), ["Alt words", "Real \u{FFFC} text"])
+        XCTAssertEqual(document.blocks.map(\.kind), [.altText, .paragraph])
+    }
+
     func testImagesWithAndWithoutAlt() throws {
         let document = try parse("![](empty.png) ![A chart](c.png) <img src=\"n.png\"> <img src=\"b.png\" alt=\"\">\n")
         XCTAssertEqual(document.images.map(\.source), ["empty.png", "c.png", "n.png", "b.png"])

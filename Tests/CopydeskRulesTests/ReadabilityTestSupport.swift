@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskFormats
 @testable import CopydeskRules
 import Foundation
 
@@ -19,52 +20,13 @@ enum ReadabilityTestSupport {
         return (out, offsets)
     }
 
+    /// The article through the real Markdown front end.
     static func document(_ text: String) -> Document {
-        let source = SourceText(text)
-        var blocks: [Block] = []
-        var frontMatter: FrontMatter?
-        var line = 1
-        if text.hasPrefix("---\n") {
-            var values: [String: MetadataValue] = [:]
-            var keyLines: [String: Int] = [:]
-            line = 2
-            while line <= source.lineCount, source.text(source.range(ofLine: line)) != "---" {
-                let entry = source.text(source.range(ofLine: line))
-                if let colon = entry.firstIndex(of: ":") {
-                    let key = String(entry[..<colon])
-                    values[key] = .string(entry[entry.index(after: colon)...].trimmingCharacters(in: .whitespaces))
-                    keyLines[key] = line
-                }
-                line += 1
-            }
-            frontMatter = FrontMatter(format: .yaml, sourceRange: 0..<source.range(ofLine: line).upperBound,
-                                      values: values, keyLines: keyLines)
-            line += 1
+        do {
+            return try DocumentReader.parse(SourceText(text), path: "example.md", syntax: .markdown)
+        } catch {
+            fatalError("test article does not parse: \(error)")
         }
-        var builder = BlockBuilder()
-        var kind = BlockKind.paragraph, level = 0, quoted = false
-        func flush() {
-            if !builder.isEmpty { blocks.append(builder.build(kind: kind, level: level, inBlockQuote: quoted)) }
-            builder = BlockBuilder()
-            kind = .paragraph; level = 0; quoted = false
-        }
-        while line <= source.lineCount {
-            let range = source.range(ofLine: line)
-            let content = source.text(range)
-            line += 1
-            if content.trimmingCharacters(in: .whitespaces).isEmpty { flush(); continue }
-            var start = range.lowerBound
-            if builder.isEmpty, content.hasPrefix("#") {
-                let hashes = content.prefix { $0 == "#" }.count
-                kind = .heading; level = hashes; start += hashes + 1
-            } else if content.hasPrefix("> ") {
-                quoted = true; start += 2
-            }
-            if !builder.isEmpty { builder.appendMapped("\n", sourceStart: range.lowerBound - 1, sourceLength: 1) }
-            builder.appendVerbatim(source.text(start..<range.upperBound), sourceStart: start)
-        }
-        flush()
-        return Document(path: "example.md", syntax: .markdown, source: source, frontMatter: frontMatter, blocks: blocks)
     }
 
     static func context(_ text: String, configuration: Configuration = Configuration()) -> RuleContext {

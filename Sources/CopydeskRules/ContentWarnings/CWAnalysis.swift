@@ -21,8 +21,9 @@ struct CWAnalysis {
         existing = CWExistingWarning.find(in: document, lexicon: lexicon)
         let notes = Set(existing.compactMap(\.blockIndex))
         let detector = CWDetector(lexicon: lexicon, minScore: configuration.minScore)
+        let blockWords = CWWord.words(context)
         scores = CWAnalysis.extendGraphic(document.blocks.enumerated().map { index, block in
-            notes.contains(index) ? CWBlockScore(blockIndex: index) : detector.score(block.text, blockIndex: index)
+            notes.contains(index) ? CWBlockScore(blockIndex: index) : detector.score(block.text, blockIndex: index, words: blockWords[index])
         })
         let sensitive = Set(scores.filter(\.isSensitive).map(\.blockIndex))
         placement = CWPlacement.place(document, sensitive: sensitive, skipping: notes)

@@ -40,8 +40,8 @@ struct CWDetector {
         var needsPerson: Bool
     }
 
-    func score(_ text: String, blockIndex: Int) -> CWBlockScore {
-        let words = CWWord.words(in: text)
+    func score(_ text: String, blockIndex: Int, words: CWWords? = nil) -> CWBlockScore {
+        let words = words ?? CWWord.words(in: text)
         var result = CWBlockScore(blockIndex: blockIndex)
         guard !words.isEmpty else { return result }
         let excluded = Set(lexicon.exclusions.flatMap { $0.matches(in: words) }.flatMap { Array($0) })
@@ -99,7 +99,7 @@ struct CWDetector {
         return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func isNegated(_ range: Range<Int>, _ words: [CWWord], _ negators: [Range<Int>]) -> Bool {
+    private func isNegated(_ range: Range<Int>, _ words: CWWords, _ negators: [Range<Int>]) -> Bool {
         let sentence = words[range.lowerBound].sentence
         return negators.contains { neg in
             neg.upperBound <= range.lowerBound && range.lowerBound - neg.upperBound <= 2
@@ -107,7 +107,7 @@ struct CWDetector {
         }
     }
 
-    private func hasPerson(near range: Range<Int>, _ words: [CWWord]) -> Bool {
+    private func hasPerson(near range: Range<Int>, _ words: CWWords) -> Bool {
         let sentence = words[range.lowerBound].sentence
         let low = max(0, range.lowerBound - 8)
         let high = min(words.count, range.upperBound + 8)
@@ -115,13 +115,13 @@ struct CWDetector {
     }
 
     /// A thing, not a person, is what the term is done to.
-    private func hasThing(near range: Range<Int>, _ words: [CWWord]) -> Bool {
+    private func hasThing(near range: Range<Int>, _ words: CWWords) -> Bool {
         let sentence = words[range.lowerBound].sentence
         let high = min(words.count, range.upperBound + 4)
         return (range.upperBound..<high).contains { words[$0].sentence == sentence && lexicon.objects.contains(words[$0].text) }
     }
 
-    private func escalateChildren(_ hits: [Hit], _ words: [CWWord], _ text: String, _ result: inout CWBlockScore) {
+    private func escalateChildren(_ hits: [Hit], _ words: CWWords, _ text: String, _ result: inout CWBlockScore) {
         guard lexicon.category("child_abuse") != nil else { return }
         // The longest cue is the best evidence: "girls as young as 9" rather than "girls".
         let cues = lexicon.children.flatMap { $0.matches(in: words) }.sorted { $0.count > $1.count }
@@ -137,7 +137,7 @@ struct CWDetector {
         }
     }
 
-    private func graphicDetail(_ words: [CWWord], _ excluded: Set<Int>, _ negators: [Range<Int>], _ text: String)
+    private func graphicDetail(_ words: CWWords, _ excluded: Set<Int>, _ negators: [Range<Int>], _ text: String)
         -> [CWDetail] {
         var out: [CWDetail] = []
         var used = Set<Int>()
@@ -152,7 +152,7 @@ struct CWDetector {
         return out
     }
 
-    private func quote(_ range: Range<Int>, _ words: [CWWord], _ text: String) -> String {
+    private func quote(_ range: Range<Int>, _ words: CWWords, _ text: String) -> String {
         let bytes = Array(text.utf8)
         let start = words[range.lowerBound].range.lowerBound
         let end = words[range.upperBound - 1].range.upperBound

@@ -20,14 +20,14 @@ struct CWWord: Sendable {
         "sixteen": 16, "seventeen": 17,
     ]
 
-    /// The words of a block's text.
-    static func words(in text: String) -> [CWWord] {
+    /// The words of a block's text; `tokens` are the block's tokens when the caller already has them.
+    static func words(in text: String, tokens: [Token]? = nil) -> CWWords {
         let bytes = Array(text.utf8)
         var out: [CWWord] = []
         var sentence = 0
         var previousEnd = 0
         var sentenceStart = true
-        for token in Tokenizer.tokens(in: text) where token.kind != .code && token.kind != .url && token.kind != .email {
+        for token in tokens ?? Tokenizer.tokens(in: text) where token.kind != .code && token.kind != .url && token.kind != .email {
             if bytes[previousEnd..<token.range.lowerBound].contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }) {
                 sentence += 1
                 sentenceStart = true
@@ -47,8 +47,41 @@ struct CWWord: Sendable {
                 out.append(CWWord(text: word, range: start..<(start + length), sentence: sentence, number: number, isName: isName))
             }
         }
-        return out
+        return CWWords(out)
     }
+
+    /// Each block's words, worked out once per document and shared by the content-warning rules.
+    static func words(_ context: RuleContext) -> [CWWords] {
+        context.memoized("content_warnings.words") {
+            zip(context.document.blocks, context.tokens).map { words(in: $0.text, tokens: $1) }
+        }
+    }
+}
+
+/// A block's words with an index from each word to where it stands, so a pattern is tried only where its
+/// first word occurs instead of at every word.
+struct CWWords: RandomAccessCollection, Sendable {
+    let array: [CWWord]
+    /// Positions of each word text.
+    let positions: [String: [Int]]
+    /// Positions of numerals.
+    let numerals: [Int]
+
+    init(_ array: [CWWord]) {
+        self.array = array
+        var positions: [String: [Int]] = [:]
+        var numerals: [Int] = []
+        for (i, word) in array.enumerated() {
+            positions[word.text, default: []].append(i)
+            if word.number != nil { numerals.append(i) }
+        }
+        self.positions = positions
+        self.numerals = numerals
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { array.count }
+    subscript(position: Int) -> CWWord { array[position] }
 }
 
 /// A lexicon entry compiled for matching. Syntax (see `Dictionaries/content-warnings/README.md`):
@@ -83,16 +116,29 @@ struct CWPattern: Sendable, Hashable {
         self.source = text
     }
 
-    /// Word-index ranges where the pattern matches.
-    func matches(in words: [CWWord]) -> [Range<Int>] {
+    /// Word-index ranges where the pattern matches, in order.
+    func matches(in words: CWWords) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for start in words.indices {
+        for start in startCandidates(words) {
             if let end = match(0, start, start, words) { out.append(start..<end) }
         }
         return out
     }
 
-    private func match(_ slot: Int, _ index: Int, _ start: Int, _ words: [CWWord]) -> Int? {
+    /// Where the pattern can start: the index answers for exact first words and numerals; prefixes and gaps scan.
+    private func startCandidates(_ words: CWWords) -> [Int] {
+        switch slots[0] {
+        case .word(let exact, let prefixes) where prefixes.isEmpty:
+            if exact.count == 1, let only = exact.first { return words.positions[only] ?? [] }
+            return exact.flatMap { words.positions[$0] ?? [] }.sorted()
+        case .minorAge:
+            return words.numerals
+        default:
+            return Array(words.indices)
+        }
+    }
+
+    private func match(_ slot: Int, _ index: Int, _ start: Int, _ words: CWWords) -> Int? {
         if slot == slots.count { return index }
         switch slots[slot] {
         case .gap(let most):

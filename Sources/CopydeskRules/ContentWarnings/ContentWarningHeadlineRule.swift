@@ -27,7 +27,7 @@ struct ContentWarningHeadlineRule: Rule {
             ?? CWPlacement.headlineIndex(document)
         guard let index = titleIndex else { return [] }
         let block = document.blocks[index]
-        let words = CWWord.words(in: block.text)
+        let words = CWWord.words(context)[index]
         for pattern in analysis.lexicon.headlineWarnings {
             guard let range = pattern.matches(in: words).first else { continue }
             let textRange = words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound

@@ -21,8 +21,7 @@ struct ContentWarningSuicideLanguageRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let analysis = CWAnalysis.shared(context)
         var findings: [Finding] = []
-        for block in context.document.blocks {
-            let words = CWWord.words(in: block.text)
+        for (block, words) in zip(context.document.blocks, CWWord.words(context)) {
             for (pattern, replacement) in analysis.lexicon.suicideLanguage {
                 for range in pattern.matches(in: words) {
                     let textRange = words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound

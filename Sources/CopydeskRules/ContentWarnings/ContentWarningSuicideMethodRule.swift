@@ -22,7 +22,7 @@ struct ContentWarningSuicideMethodRule: Rule {
         var findings: [Finding] = []
         for score in analysis.scores where score.scores["suicide_self_harm"] != nil {
             let block = context.document.blocks[score.blockIndex]
-            let words = CWWord.words(in: block.text)
+            let words = CWWord.words(context)[score.blockIndex]
             for pattern in analysis.lexicon.suicideMethods {
                 for range in pattern.matches(in: words) {
                     let textRange = words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound

@@ -24,9 +24,8 @@ struct ContentWarningSuicideSupportRule: Rule {
         let analysis = CWAnalysis.shared(context)
         guard let first = analysis.scores.first(where: { $0.levels["suicide_self_harm"] != nil }) else { return [] }
         let document = context.document
-        let hasSupport = document.blocks.contains { block in
-            let words = CWWord.words(in: block.text)
-            return analysis.lexicon.support.contains { !$0.matches(in: words).isEmpty }
+        let hasSupport = CWWord.words(context).contains { words in
+             analysis.lexicon.support.contains { !$0.matches(in: words).isEmpty }
         }
         guard !hasSupport else { return [] }
         return [context.finding(

@@ -23,7 +23,8 @@ final class ContentWarningRuleExampleTests: XCTestCase {
     func testTriggeringExamplesReportAtTheMarks() {
         for rule in RuleRegistry.contentWarningRules {
             for example in rule.description.triggeringExamples {
-                for prefix in ["", "<!-- “Ünïcödé” café 🎉 -->\n\n"] {
+                // Front matter must stay first: such examples get no prefix.
+                for prefix in example.hasPrefix("---") ? [""] : ["", "<!-- “Ünïcödé” café 🎉 -->\n\n"] {
                     let (text, offsets) = CWTestSupport.markers(prefix + example)
                     let findings = CWTestSupport.findings(rule, text)
                     XCTAssertEqual(findings.map(\.start), offsets, "\(rule.description.id): \(example)")
