@@ -60,6 +60,7 @@ enum Stylesheet {
     .sw-veryhard{background:var(--k-veryhard)}.sw-passive{background:var(--k-passive)}.sw-plain{background:var(--k-plain)}
     .sw-sensitive{background:var(--k-sensitive)}.sw-access{background:var(--k-access)}.sw-other{background:var(--k-other)}
     .mu{color:var(--muted)}
+    pre{white-space:pre-wrap;overflow-wrap:anywhere}
     code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;overflow-wrap:anywhere}
     .error{color:var(--bad);font-weight:600}
     @media (prefers-reduced-motion:no-preference){html{scroll-behavior:smooth}}

@@ -12,7 +12,7 @@ enum WarningPanelBuilder {
                                 label: passage.endLine > passage.startLine ? "lines \(passage.startLine)–\(passage.endLine)" : "line \(passage.startLine)",
                                 graphic: passage.graphic, more: i < category.passages.count - 1)
                 },
-                evidence: category.passages.flatMap(\.evidence).joined(separator: "; "))
+                evidence: unique(category.passages.flatMap(\.evidence)).joined(separator: "; "))
         }
         var suggestion: [SuggestionBox] = []
         if report.suggestion.needed, let line = report.suggestion.insertBeforeLine {
@@ -30,6 +30,12 @@ enum WarningPanelBuilder {
         }
         return WarningPanel(hasCategories: !categories.isEmpty, categories: categories, suggestion: suggestion,
                             existing: existing)
+    }
+
+    /// Each piece of evidence once, in first-seen order.
+    private static func unique(_ items: [String]) -> [String] {
+        var seen: Set<String> = []
+        return items.filter { seen.insert($0).inserted }
     }
 
     private static func problem(for problem: ContentWarningReport.Problem, report: ContentWarningReport) -> String {
