@@ -27,6 +27,20 @@ public enum DefaultConfiguration {
           # Suggestions shown per misspelling.
           max_suggestions: 5
 
+        accessibility:
+          # Alt text longer than this many characters should become a caption.
+          alt_text_max_length: 250
+          # Headings with more words are long.
+          heading_max_words: 15
+          # This many words in capitals in a row are reported.
+          all_caps_min_words: 3
+          # Abbreviations readers know without an expansion, besides the built-in list: {ABBR: Expansion}.
+          abbreviations: {}
+          # Files of `ABBR<TAB>Expansion` lines, relative to this file.
+          extra_abbreviation_lists: []
+          # Front matter `lang:` (or <html lang>) is required.
+          require_language: true
+
         # Per-rule settings: `false` switches a rule off, a severity changes its level.
         # rules:
         #   spelling.unknown_name: false

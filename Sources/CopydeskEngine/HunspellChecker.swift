@@ -46,7 +46,7 @@ public final class HunspellChecker: SpellChecking {
         cacheKey = name + "|" + (configuration.path ?? "") + "|"
         let frequency = resources.cached("spelling.frequency") { FrequencyList(lines: resources.dataLines("spelling/frequency.txt")) }
         // ASCII letters and the apostrophe: accented TRY letters double the work for little gain in English.
-        let letters = hunspell.tryCharacters.filter { ($0.properties.isLowercase && $0.isASCII) || $0 == "'" }
+        let letters = hunspell.tryCharacters.filter { ($0.isLowercaseLetter && $0.isASCII) || $0 == "'" }
         suggester = Suggester(alphabet: letters.isEmpty ? Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars) : letters, frequency: frequency)
         try loadWordLists(configuration: configuration, dataDirectory: dataDirectory, baseDirectory: baseDirectory)
     }

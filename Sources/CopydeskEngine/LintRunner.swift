@@ -139,7 +139,8 @@ public final class LintRunner: @unchecked Sendable {
             } catch {
                 return .failure(path: path, syntax: syntax, message: "\(error)")
             }
-            let language = DictionaryLocatorKey.normalize(runner.options.language ?? document.metadataLanguage ?? configuration.language)
+            let language = DictionaryLocatorKey.dictionary(
+                for: runner.options.language ?? document.metadataLanguage ?? configuration.language, configured: configuration.language)
             if case .failure(let error) = checker(language: language, configuration: configuration) {
                 return .failure(path: path, syntax: syntax, message: error.description)
             }
@@ -211,6 +212,18 @@ enum DictionaryLocatorKey {
         let parts = language.replacingOccurrences(of: "-", with: "_").split(separator: "_")
         guard parts.count == 2 else { return language.replacingOccurrences(of: "-", with: "_") }
         return parts[0].lowercased() + "_" + parts[1].uppercased()
+    }
+
+    /// The dictionary for a declared language: `en-GB` is `en_GB`; a bare `en` takes the configured region when
+    /// the configured language is English too, else the usual one (`en_US`, `de_DE`, `fr_FR`).
+    static func dictionary(for declared: String, configured: String) -> String {
+        let name = normalize(declared)
+        guard !name.contains("_") else { return name }
+        let code = name.lowercased()
+        let configuredName = normalize(configured)
+        if configuredName.hasPrefix(code + "_") { return configuredName }
+        let usual = ["en": "en_US", "pt": "pt_PT", "da": "da_DK", "sv": "sv_SE", "nb": "nb_NO", "el": "el_GR", "cs": "cs_CZ"]
+        return usual[code] ?? code + "_" + code.uppercased()
     }
 
     static func make(_ language: String, _ configPath: String?) -> String {

@@ -12,12 +12,12 @@ struct Suggester {
     /// Candidates one edit from `word`, accepted by `isCorrect`, best first; empty when there are none.
     ///
     /// Known words (in the frequency list) are checked first; the dictionary is asked about the rest only when
-    /// fewer than three known words are found, so most typos cost a few hundred hash look-ups.
+    /// no known word is found, so most typos cost a few hundred hash look-ups.
     func candidates(for word: String, limit: Int, isCorrect: (String) -> Bool) -> [String] {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 2, scalars.count <= 40 else { return [] }
-        let capitalised = scalars[0].properties.isUppercase && !(scalars.count > 1 && scalars[1].properties.isUppercase)
-        let shouted = scalars.allSatisfy { !$0.properties.isLowercase }
+        let capitalised = scalars[0].isUppercaseLetter && !(scalars.count > 1 && scalars[1].isUppercaseLetter)
+        let shouted = scalars.allSatisfy { !$0.isLowercaseLetter }
         let base = shouted || capitalised ? Array(word.lowercased().unicodeScalars) : scalars
         var seen = Set<String>()
         var found: [(word: String, order: Int, firstChanged: Bool)] = []
@@ -26,7 +26,7 @@ struct Suggester {
         func accept(_ plain: String, _ order: Int, _ firstChanged: Bool) {
             if isCorrect(plain) {
                 found.append((plain, order, firstChanged))
-            } else if let first = plain.unicodeScalars.first, first.properties.isLowercase {
+            } else if let first = plain.unicodeScalars.first, first.isLowercaseLetter {
                 // Proper nouns are only right capitalised ("Wednesday").
                 let title = plain.prefix(1).uppercased() + plain.dropFirst()
                 if isCorrect(title) { found.append((title, order, firstChanged)) }
@@ -69,7 +69,9 @@ struct Suggester {
                 consider(c, firstChanged: i == 0)
             }
         }
-        if found.count < 3 {
+        // Rarer words (inflections, terms) rank after every known word anyway: ask the dictionary about them
+        // only when no known word is one edit away.
+        if found.isEmpty {
             for candidate in unknown { accept(candidate.word, candidate.order, candidate.firstChanged) }
         }
         // A changed first letter is a rare typo; then the commoner word; then the edit order above.

@@ -11,6 +11,6 @@ public enum HTMLParser {
         walker.run()
         return Document(path: path, syntax: .html, source: source, blocks: walker.blocks, links: walker.links,
                         images: walker.images, comments: walker.comments, tables: walker.tables,
-                        declaredLanguage: walker.declaredLanguage)
+                        declaredLanguage: walker.declaredLanguage, emptyHeadings: walker.emptyHeadings)
     }
 }

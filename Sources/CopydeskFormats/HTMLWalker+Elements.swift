@@ -6,6 +6,7 @@ extension HTMLWalker {
     static let skipped: Set<String> = ["script", "style", "pre", "template", "noscript", "svg", "math", "textarea", "iframe", "object"]
     /// Inline elements whose text is code or keys: one placeholder each.
     static let codeLike: Set<String> = ["code", "kbd", "samp"]
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
     /// Elements that start and end a block of text.
     static let blockLevel: Set<String> = [
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "figcaption", "caption", "blockquote",
@@ -51,7 +52,9 @@ extension HTMLWalker {
         case "meta": meta(node)
         case "link", "base", "input": break
         default:
-            if let tag = adjacent(name) {
+            let tag = adjacent(name)
+            if HTMLWalker.headings.contains(name) { openHeadings.append((tag?.range.lowerBound ?? cursor, blocks.count)) }
+            if let tag {
                 cursor = tag.range.upperBound
                 titleBlock(tag)
             }
@@ -74,9 +77,13 @@ extension HTMLWalker {
             let end = closing("table")?.upperBound ?? cursor
             tables[index].sourceRange = tables[index].sourceRange.lowerBound..<max(tables[index].sourceRange.lowerBound + 1, end)
         }
+        let headingEnd = HTMLWalker.headings.contains(name) ? closing(name)?.upperBound ?? cursor : nil
         if HTMLWalker.blockLevel.contains(name) {
             flush()
             if let index = openBlocks.lastIndex(where: { $0.name == name }) { openBlocks.remove(at: index) }
+        }
+        if let headingEnd, let open = openHeadings.popLast(), blocks.count == open.blockCount {
+            emptyHeadings.append(open.start..<max(open.start, headingEnd))
         }
     }
 

@@ -18,6 +18,10 @@ struct HTMLWalker {
     var comments: [Comment] = []
     var tables: [Table] = []
     var declaredLanguage: String?
+    /// Headings with no text (`<h2></h2>`): they make no block.
+    var emptyHeadings: [Range<Int>] = []
+    /// Open `<h1>`...`<h6>`: where each starts and how many blocks there were then.
+    var openHeadings: [(start: Int, blockCount: Int)] = []
 
     /// Text of the block being read, trimmed when the block ends.
     var segments: [MatchedSegment] = []

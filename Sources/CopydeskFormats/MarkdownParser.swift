@@ -28,7 +28,7 @@ public enum MarkdownParser {
         walk(input, into: &walker)
         return Document(path: path, syntax: .markdown, source: source, frontMatter: front?.frontMatter,
                         blocks: walker.blocks, links: walker.links, images: walker.images,
-                        comments: walker.comments, tables: walker.tables)
+                        comments: walker.comments, tables: walker.tables, emptyHeadings: walker.emptyHeadings)
     }
 
     private static func walk(_ input: [UInt8], into walker: inout MarkdownWalker) {

@@ -83,6 +83,7 @@ extension MarkdownWalker {
         images.append(contentsOf: html.images)
         comments.append(contentsOf: html.comments)
         tables.append(contentsOf: html.tables)
+        emptyHeadings.append(contentsOf: html.emptyHeadings)
         cursor = end
     }
 }

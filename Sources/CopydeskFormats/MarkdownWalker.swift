@@ -39,6 +39,7 @@ struct MarkdownWalker {
     var images: [Image] = []
     var comments: [Comment] = []
     var tables: [Table] = []
+    var emptyHeadings: [Range<Int>] = []
 
     var quoteDepth = 0
     var leaf: Leaf?
@@ -124,6 +125,10 @@ struct MarkdownWalker {
         if current.builder.text.contains(where: { $0 != Block.placeholder && !$0.isWhitespace }) {
             blocks.append(current.builder.build(kind: current.kind, level: current.level, inBlockQuote: inBlockQuote,
                                                 sourceRange: current.range))
+        } else if current.kind == .heading, let range = current.range,
+                  !current.builder.text.contains(where: { $0 == Block.placeholder }) {
+            // A heading of code alone is not empty, just not prose.
+            emptyHeadings.append(range)
         }
         blocks.append(contentsOf: pendingBlocks)
         pendingBlocks = []

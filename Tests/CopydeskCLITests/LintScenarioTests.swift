@@ -7,7 +7,7 @@ final class LintScenarioTests: XCTestCase {
         let result = try CLI.run(["lint", "basic"])
         XCTAssertEqual(result.stdout, """
             basic/typos.txt:1:18: error: Check the spelling of 'recieve' [spelling.misspelling]
-                suggestions: receive, relieve, reverie
+                suggestions: receive, relieve
             basic/typos.txt:2:1: warning: Remove the repeated word 'the' [spelling.repeated_word]
                 suggestions: The
             2 files checked: 1 error, 1 warning, 0 suggestions
@@ -208,5 +208,19 @@ final class JSONSchemaTests: XCTestCase {
         if message.contains("No module named 'jsonschema'") { throw XCTSkip("python3 jsonschema is not installed") }
         XCTAssertEqual(process.terminationStatus, 0, message)
         XCTAssertTrue(output.stdout.contains("\"error\":\"not valid UTF-8"), output.stdout)
+    }
+}
+
+final class LanguageScenarioTests: XCTestCase {
+    func testBareLanguageCodeUsesTheConfiguredRegionOrTheUsualOne() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "---\nlang: en\n---\n\nThe colour of the centre.\n".write(to: dir.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        let us = try CLI.run(["lint", "--format", "json", "a.md"], in: dir)
+        XCTAssertTrue(us.stdout.contains("\"language\":\"en_US\""), us.stdout)
+        XCTAssertTrue(us.stdout.contains("\"match\":\"colour\""), us.stdout)
+        try "version: 1\nlanguage: en_GB\n".write(to: dir.appendingPathComponent(".copydesk.yml"), atomically: true, encoding: .utf8)
+        let gb = try CLI.run(["lint", "--format", "json", "a.md"], in: dir)
+        XCTAssertTrue(gb.stdout.contains("\"language\":\"en_GB\""), gb.stdout)
+        XCTAssertFalse(gb.stdout.contains("\"match\":\"colour\""), gb.stdout)
     }
 }

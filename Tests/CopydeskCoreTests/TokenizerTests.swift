@@ -6,6 +6,11 @@ final class TokenizerTests: XCTestCase {
         Tokenizer.tokens(in: text).map { "\($0.kind.rawValue):\($0.text)" }
     }
 
+    func testEmojiVariationSelectorsAreNotWords() {
+        XCTAssertEqual(kinds("We ❤️ it, 👍🏽 café naïve"), ["word:We", "word:it", "word:café", "word:naïve"])
+        XCTAssertEqual(kinds("cafe\u{301}"), ["word:cafe\u{301}"])
+    }
+
     func testWordsAndSkippedKinds() {
         XCTAssertEqual(kinds("Visit https://example.com/a?b=1, or www.bbc.co.uk."), [
             "word:Visit", "url:https://example.com/a?b=1", "word:or", "url:www.bbc.co.uk",

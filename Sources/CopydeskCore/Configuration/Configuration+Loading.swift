@@ -1,7 +1,7 @@
 import Yams
 
 extension Configuration {
-    public static let topLevelKeys = ["version", "language", "extensions", "exclude", "fail_level", "spelling", "readability", "content_warnings", "rules"]
+    public static let topLevelKeys = ["version", "language", "extensions", "exclude", "fail_level", "spelling", "readability", "content_warnings", "accessibility", "rules"]
 
     /// Parses `.copydesk.yml` text strictly: unknown keys, wrong types and bad values are errors with file and line.
     public static func parse(_ yaml: String, path: String) throws(ConfigError) -> Configuration {
@@ -33,6 +33,7 @@ extension Configuration {
             case "spelling": config.spelling = try SpellingConfiguration(value)
             case "readability": config.readability = try ReadabilityConfiguration(value)
             case "content_warnings": config.contentWarnings = try ContentWarningsConfiguration(value)
+            case "accessibility": config.accessibility = try AccessibilityConfiguration(value)
             case "rules": config.rules = try parseRules(value)
             default: break
             }

@@ -47,6 +47,7 @@ public struct Configuration: Sendable {
     public var spelling = SpellingConfiguration()
     public var readability = ReadabilityConfiguration()
     public var contentWarnings = ContentWarningsConfiguration()
+    public var accessibility = AccessibilityConfiguration()
     public var rules: [String: RuleSettings] = [:]
 
     public init() {}

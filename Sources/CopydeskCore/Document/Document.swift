@@ -65,11 +65,13 @@ public struct Document: Sendable {
     public var tables: [Table]
     /// `<html lang>` for HTML documents.
     public var declaredLanguage: String?
+    /// Source ranges of headings with no text at all (they make no block), for accessibility checks.
+    public var emptyHeadings: [Range<Int>]
 
     public init(
         path: String, syntax: Syntax, source: SourceText, frontMatter: FrontMatter? = nil,
         blocks: [Block] = [], links: [Link] = [], images: [Image] = [], comments: [Comment] = [],
-        tables: [Table] = [], declaredLanguage: String? = nil
+        tables: [Table] = [], declaredLanguage: String? = nil, emptyHeadings: [Range<Int>] = []
     ) {
         self.path = path
         self.syntax = syntax
@@ -81,6 +83,7 @@ public struct Document: Sendable {
         self.comments = comments
         self.tables = tables
         self.declaredLanguage = declaredLanguage
+        self.emptyHeadings = emptyHeadings
     }
 
     /// The language the article declares: front matter `lang`/`language`, or `<html lang>`.

@@ -49,7 +49,7 @@ extension SentenceSegmenter {
                 let v = s.value
                 return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
             }
-            return s != "\u{FFFC}" && (s.properties.isAlphabetic || s.properties.numericType != nil)
+            return s != "\u{FFFC}" && (s.isLetterLike || s.isNumberLike)
         }
 
         func hasWordScalar(_ a: Int, _ b: Int) -> Bool {
@@ -69,7 +69,7 @@ extension SentenceSegmenter {
             var a = i
             while a > 0 {
                 let c = sc[a - 1]
-                if c.properties.isAlphabetic || (c == "." && a - 1 > 0 && sc[a - 2].properties.isAlphabetic) { a -= 1 } else { break }
+                if c.isLetterLike || (c == "." && a - 1 > 0 && sc[a - 2].isLetterLike) { a -= 1 } else { break }
             }
             if a > 0, !Scan.isSpace(sc[a - 1]), !Scan.isOpener(sc[a - 1]) { return a == i ? "" : "\u{1}" }
             var s = String.UnicodeScalarView()
@@ -80,7 +80,7 @@ extension SentenceSegmenter {
         /// The letters of the word starting at `k`.
         func word(at k: Int) -> String {
             var e = k
-            while e < sc.count, sc[e].properties.isAlphabetic { e += 1 }
+            while e < sc.count, sc[e].isLetterLike { e += 1 }
             var s = String.UnicodeScalarView()
             s.append(contentsOf: sc[k..<e])
             return String(s)

@@ -85,16 +85,16 @@ public struct SentenceSegmenter: Sendable {
     private func endsSentence(_ scan: inout Scan, terminator i: Int, clusterEnd j: Int, after k: Int) -> Bool {
         guard let next = scan.nextWordStart(from: k) else { return true }
         let first = scan.sc[next]
-        if first.properties.isLowercase { return false }
+        if first.isLowercaseLetter { return false }
         guard j == i + 1, scan.sc[i] == "." else { return true }
         let word = scan.wordBefore(i)
         if word.isEmpty { return true }
         let lower = word.lowercased()
         // An initial: J. R. Tolkien.
-        if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase { return false }
+        if word.unicodeScalars.count == 1, word.unicodeScalars.first!.isUppercaseLetter { return false }
         switch abbreviations[lower] {
         case .title: return false
-        case .number: return first.properties.numericType == nil
+        case .number: return first.isNumberLike == false
         case .final: return isOpener(scan.word(at: next))
         case .time: return abbreviations[scan.word(at: next).lowercased()] != .calendar
         case .opener, .calendar, nil:
@@ -120,7 +120,7 @@ public struct SentenceSegmenter: Sendable {
         }
         guard let next = scan.nextWordStart(from: i + 1) else { return false }
         let first = scan.sc[next]
-        guard first.properties.isUppercase || first.properties.numericType != nil else { return false }
+        guard first.isUppercaseLetter || first.isNumberLike else { return false }
         return !SentenceSegmenter.joiningWords.contains(scan.wordBefore(p).lowercased())
     }
 

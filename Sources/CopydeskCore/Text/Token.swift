@@ -31,14 +31,14 @@ public struct Token: Sendable, Hashable {
     /// First letter upper case.
     public var isCapitalized: Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return first.isUppercaseLetter
     }
 
     /// At least two letters, every letter upper case.
     public var isAllCaps: Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if !scalar.properties.isUppercase { return false }
+        for scalar in text.unicodeScalars where scalar.isLetterLike {
+            if !scalar.isUppercaseLetter { return false }
             letters += 1
         }
         return letters >= 2

@@ -36,6 +36,7 @@ public enum Tokenizer {
 
     /// Whitespace and dashes separate chunks; URLs and paths never contain them.
     private static func isChunkBreak(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value == 0x20 || (0x09...0x0D).contains(s.value) }
         if s.properties.isWhitespace { return true }
         switch s {
         case "\u{2014}", "\u{2013}", "\u{2026}", "\u{00A0}", "\u{200B}": return true
@@ -43,16 +44,33 @@ public enum Tokenizer {
         }
     }
 
-    private static let openers: Set<Unicode.Scalar> = ["(", "[", "{", "<", "\"", "\u{201C}", "\u{2018}", "'", "\u{00AB}", "*", "_", "\u{2039}", "\u{201E}", "\u{00BF}", "\u{00A1}", "`"]
-    private static let closers: Set<Unicode.Scalar> = [")", "]", "}", ">", "\"", "\u{201D}", ",", ";", ":", ".", "!", "?", "\u{00BB}", "*", "_", "\u{203A}", "`"]
+    /// Opening punctuation stripped from the front of a chunk.
+    private static func isOpener(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "(", "[", "{", "<", "\"", "\u{201C}", "\u{2018}", "'", "\u{00AB}", "*", "_", "\u{2039}", "\u{201E}", "\u{00BF}", "\u{00A1}", "`":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Closing punctuation stripped from the end of a chunk.
+    private static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ")", "]", "}", ">", "\"", "\u{201D}", ",", ";", ":", ".", "!", "?", "\u{00BB}", "*", "_", "\u{203A}", "`":
+            return true
+        default:
+            return false
+        }
+    }
 
     private static func chunk(_ sc: [Unicode.Scalar], _ off: [Int], _ start: Int, _ end: Int, into tokens: inout [Token]) {
         var a = start
         var b = end
-        while a < b, openers.contains(sc[a]) { a += 1 }
+        while a < b, isOpener(sc[a]) { a += 1 }
         while b > a {
             let last = sc[b - 1]
-            if closers.contains(last) {
+            if isCloser(last) {
                 // Keep the final period of an abbreviation such as U.S. or e.g.
                 if last == ".", isAbbreviation(sc, a, b) { break }
                 b -= 1
@@ -87,7 +105,7 @@ public enum Tokenizer {
                 if run == 0 || run > 2 { return false }
                 periods += 1
                 run = 0
-            } else if s.properties.isAlphabetic {
+            } else if s.isLetterLike {
                 run += 1
             } else { return false }
         }
@@ -99,11 +117,15 @@ public enum Tokenizer {
     ]
 
     private static func wholeChunkKind(_ text: String, _ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> TokenKind? {
+        // Most chunks are plain words: without one of these characters a chunk is no URL, address, handle or path.
+        guard sc[a..<b].contains(where: { $0 == ":" || $0 == "/" || $0 == "@" || $0 == "#" || $0 == "." || $0 == "\\" }) else {
+            return nil
+        }
         let lower = text.lowercased()
         if lower.contains("://") || lower.hasPrefix("www.") || lower.hasPrefix("mailto:") { return .url }
         let first = sc[a]
         if first == "@", b - a > 1 { return .handle }
-        if first == "#", b - a > 1, sc[a + 1].properties.isAlphabetic || sc[a + 1].properties.numericType != nil { return .hashtag }
+        if first == "#", b - a > 1, sc[a + 1].isLetterLike || sc[a + 1].isNumberLike { return .hashtag }
         if let at = text.firstIndex(of: "@"), at != text.startIndex, text[at...].contains(".") { return .email }
         if text.contains("/") || text.contains("\\") {
             if first == "/" || first == "~" || first == "." || text.contains("\\") { return .path }
@@ -129,13 +151,16 @@ public enum Tokenizer {
     }
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v) }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
             || p.numericType != nil
     }
 
     private static func isCurrency(_ s: Unicode.Scalar) -> Bool {
-        s.properties.generalCategory == .currencySymbol
+        if s.value < 0x80 { return s == "$" }
+        return s.properties.generalCategory == .currencySymbol
     }
 
     /// Splits a chunk into word-like tokens. Apostrophes and hyphens join letters; periods and commas join digits;
@@ -144,14 +169,16 @@ public enum Tokenizer {
         var i = a
         while i < b {
             let s = sc[i]
-            guard isWordScalar(s) || isCurrency(s) else { i += 1; continue }
+            // A mark cannot start a word: the variation selector of an emoji (❤️) is not one.
+            let isMark = s.value >= 0x80 && (s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark)
+            guard isWordScalar(s) && !isMark || isCurrency(s) else { i += 1; continue }
             var j = i + 1
             while j < b {
                 let c = sc[j]
                 if isWordScalar(c) || c == "%" { j += 1; continue }
                 let nextIsWord = j + 1 < b && isWordScalar(sc[j + 1])
-                let prevDigit = sc[j - 1].properties.numericType != nil
-                let nextDigit = j + 1 < b && sc[j + 1].properties.numericType != nil
+                let prevDigit = sc[j - 1].isNumberLike
+                let nextDigit = j + 1 < b && sc[j + 1].isNumberLike
                 if (c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}" || c == "&") && nextIsWord { j += 1; continue }
                 if (c == "." || c == ",") && prevDigit && nextDigit { j += 1; continue }
                 if c == "." && nextIsWord && isAbbreviation(sc, i, abbreviationEnd(sc, i, b)) { j += 1; continue }
@@ -168,14 +195,14 @@ public enum Tokenizer {
 
     private static func abbreviationEnd(_ sc: [Unicode.Scalar], _ i: Int, _ b: Int) -> Int {
         var k = i
-        while k < b, sc[k].properties.isAlphabetic || sc[k] == "." { k += 1 }
+        while k < b, sc[k].isLetterLike || sc[k] == "." { k += 1 }
         return k
     }
 
     private static func classify(_ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> TokenKind {
         let first = sc[a]
-        if first.properties.numericType != nil || isCurrency(first) { return .number }
-        for k in a..<b where sc[k].properties.numericType != nil { return .alphanumeric }
+        if first.isNumberLike || isCurrency(first) { return .number }
+        for k in a..<b where sc[k].isNumberLike { return .alphanumeric }
         return .word
     }
 }

@@ -36,10 +36,12 @@ struct CWWord: Sendable {
             sentenceStart = false
             previousEnd = token.range.upperBound
             var start = token.range.lowerBound
-            for part in token.text.split(separator: "-", omittingEmptySubsequences: false) {
+            let parts = token.text.utf8.contains(0x2D) ? token.text.split(separator: "-", omittingEmptySubsequences: false) : [Substring(token.text)]
+            for part in parts {
                 let length = part.utf8.count
                 defer { start += length + 1 }
-                var word = part.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                var word = part.lowercased()
+                if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
                 if word.hasSuffix("'s") { word.removeLast(2) }
                 if word.hasSuffix("'") { word.removeLast() }
                 guard !word.isEmpty else { continue }

@@ -56,7 +56,7 @@ struct PassiveVoiceRule: Rule {
     /// Only white space between two words (no comma, no dash).
     static func joined(_ block: Block, _ a: ReadabilityWord, _ b: ReadabilityWord) -> Bool {
         ReadabilityText.slice(block, a.token.range.upperBound..<b.token.range.lowerBound)
-            .unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+            .unicodeScalars.allSatisfy { $0.isSpaceLike }
     }
 
     private func isAdverb(_ lower: String, _ lexicon: ReadabilityLexicon) -> Bool {
@@ -66,6 +66,6 @@ struct PassiveVoiceRule: Rule {
     private func isParticiple(_ lower: String, _ lexicon: ReadabilityLexicon) -> Bool {
         if lexicon.adjectivalParticiples.contains(lower) { return false }
         if lexicon.participles.contains(lower) { return true }
-        return lower.count >= 5 && lower.hasSuffix("ed") && lower.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        return lower.count >= 5 && lower.hasSuffix("ed") && lower.unicodeScalars.allSatisfy { $0.isLetterLike }
     }
 }

@@ -59,7 +59,7 @@ struct PlainLanguageRule: Rule {
 
     /// "Use" for "Utilize" at the start of a sentence.
     static func matchCase(_ replacement: String, like original: String) -> String {
-        guard let first = original.unicodeScalars.first, first.properties.isUppercase else { return replacement }
+        guard let first = original.unicodeScalars.first, first.isUppercaseLetter else { return replacement }
         return replacement.prefix(1).uppercased() + replacement.dropFirst()
     }
 }

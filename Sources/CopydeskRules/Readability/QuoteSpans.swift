@@ -18,7 +18,7 @@ enum QuoteSpans {
                 if let start = open {
                     spans.append(start..<(offset + width))
                     open = nil
-                } else if previous.properties.isWhitespace || "([{\u{2014}\u{2013}-:".unicodeScalars.contains(previous) || offset == 0 {
+                } else if previous.isSpaceLike || "([{\u{2014}\u{2013}-:".unicodeScalars.contains(previous) || offset == 0 {
                     open = offset
                 }
             default:

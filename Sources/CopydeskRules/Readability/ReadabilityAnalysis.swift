@@ -88,7 +88,7 @@ final class ReadabilityAnalysis {
             if quoted { quotedWords += 1 }
             var letters = 0, characters = 0
             for scalar in token.text.unicodeScalars {
-                if scalar.properties.isAlphabetic { letters += 1; characters += 1 } else if scalar.properties.numericType != nil { characters += 1 }
+                if scalar.isLetterLike { letters += 1; characters += 1 } else if scalar.isNumberLike { characters += 1 }
             }
             counts.words += 1
             counts.syllables += syllables

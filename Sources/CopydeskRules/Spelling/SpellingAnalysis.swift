@@ -59,6 +59,10 @@ struct SpellingAnalysis {
 
     /// NFC, `’` read as `'`, a trailing possessive apostrophe removed.
     static func lookupForm(_ text: String) -> String {
+        // Plain ASCII words, the vast majority, need no normalisation.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.hasSuffix("'") ? String(text.dropLast()) : text
+        }
         var word = text.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\u{2019}", with: "'")
         if word.hasSuffix("'") { word.removeLast() }
         return word

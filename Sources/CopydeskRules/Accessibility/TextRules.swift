@@ -1,0 +1,151 @@
+import CopydeskCore
+
+/// `accessibility.all_caps`: a run of words in capitals.
+struct AllCapsRule: Rule {
+    static let description = RuleDescription(
+        id: "accessibility.all_caps", name: "Run of capitals",
+        description: "accessibility.all_caps_min_words (3) or more words in a row are in capitals "
+            + "(WCAG 2.2 SC 1.4.8 Visual Presentation)",
+        rationale: "Text in capitals is slower to read, harder still for readers with dyslexia or low vision, and some "
+            + "screen readers spell it out letter by letter. Write it in sentence case and use styling for emphasis.",
+        severity: .suggestion, reference: "WCAG 2.2 SC 1.4.8 Visual Presentation",
+        triggeringExamples: [
+            "Police said: ↓DO NOT APPROACH THE MAN. Call the emergency number instead.\n",
+        ],
+        nonTriggeringExamples: [
+            "Police said people should not approach the man. The FBI and NATO were told.\n",
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let minimum = context.configuration.accessibility.allCapsMinWords
+        let known = AccessibilityLexicon.shared(context).abbreviations
+        var findings: [Finding] = []
+        for (b, block) in context.document.blocks.enumerated() {
+            let words = context.tokens[b].filter { $0.kind == .word || $0.kind == .alphanumeric }
+            var i = 0
+            while i < words.count {
+                var j = i
+                while j < words.count, Self.isCapitals(words[j]) { j += 1 }
+                let run = words[i..<j]
+                if run.count >= minimum, run.filter({ $0.isAllCaps }).count >= 2,
+                   !run.allSatisfy({ known[$0.text] != nil }) {
+                    let range = run.first!.range.lowerBound..<run.last!.range.upperBound
+                    let text = String(decoding: Array(block.text.utf8)[range], as: UTF8.self)
+                    findings.append(context.finding(Self.description, block: block, textRange: range,
+                                                    message: "Write '\(text)' in sentence case"))
+                }
+                i = max(j, i + 1)
+            }
+        }
+        return findings
+    }
+
+    /// Every letter upper case ("A" counts inside a run).
+    private static func isCapitals(_ token: Token) -> Bool {
+        let letters = token.text.unicodeScalars.filter { $0.isLetterLike }
+        return !letters.isEmpty && letters.allSatisfy { $0.isUppercaseLetter }
+    }
+}
+
+/// `accessibility.emoji_as_word`: an emoji standing for a word in the middle of a sentence.
+struct EmojiAsWordRule: Rule {
+    static let description = RuleDescription(
+        id: "accessibility.emoji_as_word", name: "Emoji in place of a word",
+        description: "An emoji stands for a word inside a sentence (WCAG 2.2 SC 1.1.1 Non-text Content)",
+        rationale: "A screen reader reads an emoji by its official name (\"smiling face with heart-eyes\"), which may "
+            + "not be the word meant, and some readers see a box. Write the word; keep emoji as decoration at most.",
+        severity: .warning, reference: "WCAG 2.2 SC 1.1.1 Non-text Content",
+        triggeringExamples: [
+            "Fans said they ↓❤️ the new stadium and will ↓🚲 to every match.\n",
+        ],
+        nonTriggeringExamples: [
+            "Fans said they love the new stadium. 🎉\n",
+            "🎉 The stadium opens on Saturday.\n",
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        var findings: [Finding] = []
+        // Emoji are U+2000 and above: their UTF-8 starts with 0xE2 or more.
+        for block in context.document.blocks where block.kind != .altText && block.text.utf8.contains(where: { $0 >= 0xE2 }) {
+            let scalars = Array(block.text.unicodeScalars)
+            var offsets: [Int] = [0]
+            for s in scalars { offsets.append(offsets.last! + UTF8.width(s)) }
+            var i = 0
+            while i < scalars.count {
+                guard Self.isEmoji(scalars, i) else { i += 1; continue }
+                var j = i + 1
+                while j < scalars.count, Self.continuesEmoji(scalars[j]) || Self.isEmoji(scalars, j) && scalars[j - 1] == "\u{200D}" { j += 1 }
+                if Self.wordAround(scalars, before: i, after: j) {
+                    let text = String(String.UnicodeScalarView(scalars[i..<j]))
+                    findings.append(context.finding(Self.description, block: block, textRange: offsets[i]..<offsets[j],
+                                                    message: "Write the word '\(text)' stands for"))
+                }
+                i = j
+            }
+        }
+        return findings
+    }
+
+    static func isEmoji(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        let p = scalars[i].properties
+        if p.isEmojiPresentation { return true }
+        // Text-style pictographs (❤, ☀) count when a variation selector asks for emoji.
+        return p.isEmoji && scalars[i].value > 0xFF && i + 1 < scalars.count && scalars[i + 1] == "\u{FE0F}"
+    }
+
+    static func continuesEmoji(_ s: Unicode.Scalar) -> Bool {
+        s == "\u{FE0F}" || s == "\u{200D}" || s.properties.isEmojiModifier || (0x1F1E6...0x1F1FF).contains(s.value)
+            || (0xE0020...0xE007F).contains(s.value)
+    }
+
+    /// A letter before (across spaces) and a letter after: the emoji sits where a word would.
+    private static func wordAround(_ scalars: [Unicode.Scalar], before i: Int, after j: Int) -> Bool {
+        var a = i - 1
+        while a >= 0, scalars[a] == " " { a -= 1 }
+        var b = j
+        while b < scalars.count, scalars[b] == " " { b += 1 }
+        guard a >= 0, b < scalars.count, a < i - 1 || b > j else { return false }
+        return scalars[a].isLetterLike && scalars[b].isLetterLike
+    }
+}
+
+/// `accessibility.sensory_instruction`: an instruction that relies on colour, shape, position or sound.
+struct SensoryInstructionRule: Rule {
+    static let description = RuleDescription(
+        id: "accessibility.sensory_instruction", name: "Instruction relies on the senses",
+        description: "An instruction relies on colour, shape, position or sound (WCAG 2.2 SC 1.3.3 Sensory Characteristics)",
+        rationale: "\"The red button\" or \"the chart below\" means nothing to a reader who cannot see colour or layout, "
+            + "and the layout changes on a phone. Name the thing. The phrases are data "
+            + "(Dictionaries/accessibility/sensory-phrases.txt); add your own with accessibility.sensory_phrases.",
+        severity: .warning, reference: "WCAG 2.2 SC 1.3.3 Sensory Characteristics",
+        triggeringExamples: [
+            "To donate, press ↓the green button and ↓see the map below for drop-off points.\n",
+        ],
+        nonTriggeringExamples: [
+            "To donate, press the Donate button; the drop-off points are listed at the end of this article.\n",
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let lexicon = AccessibilityLexicon.shared(context)
+        var findings: [Finding] = []
+        for (b, block) in context.document.blocks.enumerated() where block.kind != .altText {
+            let words = context.tokens[b].filter { $0.kind == .word }
+            let lower = words.map { $0.text.lowercased() }
+            var i = 0
+            while i < words.count {
+                let candidates = lexicon.sensoryPhrasesByFirstWord[lower[i]] ?? []
+                let length = candidates.compactMap { phrase -> Int? in
+                    guard i + phrase.count <= words.count else { return nil }
+                    return (0..<phrase.count).allSatisfy { phrase[$0].contains(lower[i + $0]) } ? phrase.count : nil
+                }.max()
+                guard let length else { i += 1; continue }
+                let range = words[i].range.lowerBound..<words[i + length - 1].range.upperBound
+                let text = String(decoding: Array(block.text.utf8)[range], as: UTF8.self)
+                findings.append(context.finding(Self.description, block: block, textRange: range,
+                                                message: "Name the thing instead of '\(text)': not every reader sees it"))
+                i += length
+            }
+        }
+        return findings
+    }
+}
