@@ -25,10 +25,13 @@ example: release
 	@.build/release/copydesk lint Examples/ ; status=$$?; \
 	  echo "(exit status $$status: 0 clean, 1 findings at the fail level, 2 input or configuration errors)"; \
 	  [ $$status -le 1 ]
+	@echo "== copydesk report Examples/ --output Reports/"
+	@.build/release/copydesk report Examples/ --output Reports/ ; status=$$?; [ $$status -le 1 ]
 
 test: test-deps
 	$(SWIFT) build $(SWIFT_BUILD_FLAGS)
 	$(SWIFT) test $(SWIFT_BUILD_FLAGS)
+	scripts/browser-tests.sh
 
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/copydesk"

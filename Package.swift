@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // System libraries: a module map and a shim header each, nothing else.
@@ -32,18 +33,25 @@ let package = Package(
         .target(name: "CopydeskFormats", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams"]),
         .target(name: "CopydeskRules", dependencies: ["CopydeskCore"]),
         .target(name: "CopydeskReporters", dependencies: ["CopydeskCore"]),
+        // The HTML report: pure functions from results and sources to pages, through Mustache templates.
+        .target(
+            name: "CopydeskHTMLReport",
+            dependencies: ["CopydeskCore", "CopydeskRules", .product(name: "Mustache", package: "swift-mustache")]),
         .target(
             name: "CopydeskEngine",
-            dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskReporters", "Hunspell"]),
+            dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskReporters", "CopydeskHTMLReport", "Hunspell"]),
         .executableTarget(
             name: "copydesk",
-            dependencies: ["CopydeskEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["CopydeskEngine", "CopydeskHTMLReport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "HunspellTests", dependencies: ["Hunspell"]),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"], exclude: ["Fixtures"]),
         .testTarget(name: "CopydeskFormatsTests", dependencies: ["CopydeskFormats"]),
         .testTarget(name: "CopydeskRulesTests", dependencies: ["CopydeskRules", "CopydeskEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "CopydeskReportersTests", dependencies: ["CopydeskReporters"]),
+        .testTarget(
+            name: "CopydeskHTMLReportTests", dependencies: ["CopydeskHTMLReport", "CopydeskEngine"],
+            exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskEngine"], exclude: ["Fixtures"]),
     ]
 )

@@ -18,6 +18,8 @@ public struct LintOptions: Sendable {
     public var fix = false
     /// Symbolic links are never followed out of this folder when fixing (the repository root, else the working folder).
     public var writeRoot: String?
+    /// Keep each file's parsed document on its result (`FileResult.document`), for reports that show the article.
+    public var keepSources = false
 
     public init() {}
 }
@@ -142,7 +144,8 @@ public final class LintRunner: @unchecked Sendable {
             if case .failure(let error) = checker(language: language, configuration: configuration) {
                 return .failure(path: path, syntax: syntax, message: error.description)
             }
-            let result = linter.lint(document, configuration: configuration, language: language)
+            var result = linter.lint(document, configuration: configuration, language: language)
+            if runner.options.keepSources { result.document = document }
             guard runner.options.fix, writable else { return result }
             return fix(result, document: document, raw: bytes, configuration: configuration, language: language)
         }

@@ -13,6 +13,9 @@ public struct FileResult: Sendable {
     public var readability: ReadabilityReport?
     /// What to warn readers about, and where; nil when the analysis did not run.
     public var contentWarnings: ContentWarningReport?
+    /// The parsed article (with its decoded `source`); kept only when the run asks for it
+    /// (`LintOptions.keepSources`, for the HTML report), so plain `lint` runs do not hold every file in memory.
+    public var document: Document?
 
     public init(path: String, language: String, syntax: Syntax, findings: [Finding] = [], error: String? = nil) {
         self.path = path

@@ -1,0 +1,96 @@
+import CopydeskCore
+import CopydeskHTMLReport
+import Foundation
+
+/// One `copydesk report` run: the same checking as `lint` (same runner, configuration and file collection),
+/// keeping each file's text, then one HTML page per article and an index written atomically into one folder.
+public struct ReportSession {
+    public var paths: [String]
+    public var options: LintOptions
+    /// The folder pages are written to (created when missing); nothing is written anywhere else.
+    public var outputDirectory: String
+    public var reportOptions: HTMLReportOptions
+    public var failLevel: Severity?
+    public var strict = false
+    public var excludes: [String] = []
+    public var configPath: String?
+
+    public init(paths: [String], options: LintOptions, outputDirectory: String, reportOptions: HTMLReportOptions) {
+        self.paths = paths
+        self.options = options
+        self.outputDirectory = outputDirectory
+        self.reportOptions = reportOptions
+    }
+
+    /// What a run did.
+    public struct Outcome: Sendable {
+        public var status: ExitStatus
+        /// Page file names written, sorted.
+        public var written: [String]
+        /// One line for the terminal, like the hook's verdict.
+        public var verdict: String
+        /// Problems that stopped files from being checked or pages from being written.
+        public var problems: [String]
+    }
+
+    public func run(stdin: [UInt8]? = nil) -> Outcome {
+        let cwd = FileManager.default.currentDirectoryPath
+        let resolver = ConfigurationResolver(explicitPath: configPath)
+        let base: Configuration
+        switch resolver.configuration(forDirectory: cwd) {
+        case .success(let config): base = config
+        case .failure(let error):
+            return Outcome(status: .failure, written: [], verdict: "copydesk: report not written", problems: ["\(DisplayPath.relative(error.path)): \(error.description)"])
+        }
+        let items = FileCollector(extensions: base.extensions, excludes: base.exclude + excludes).collect(paths)
+        let policy = PublishPolicy(configuration: base, failLevel: failLevel, strict: strict)
+        var options = self.options
+        options.keepSources = true
+        options.fix = false
+        let runner = LintRunner(options: options, resolver: resolver, dataDirectory: DataDirectory.locate(), stdin: stdin)
+        var articles: [HTMLReportArticle] = []
+        var problems: [String] = []
+        runner.run(items) { _, raw in
+            let result = policy.apply(raw)
+            if let error = result.error { problems.append("\(result.path): \(error)") }
+            articles.append(HTMLReportArticle(result: result, targetGrade: Self.targetGrade(result, resolver: resolver, base: base)))
+        }
+        var report = reportOptions
+        report.failLevel = policy.failLevel
+        let pages = HTMLReport.render(articles, options: report)
+        let written = write(pages, problems: &problems)
+        let results = articles.map(\.result)
+        let blocking = results.contains(where: policy.blocks)
+        let status: ExitStatus = !problems.isEmpty ? .failure : (blocking ? .findings : .clean)
+        return Outcome(status: status, written: written, verdict: policy.verdict(results), problems: problems)
+    }
+
+    /// The article's target grade, as the grade-target rule picks it: its front-matter audience's, else its
+    /// configuration's.
+    private static func targetGrade(_ result: FileResult, resolver: ConfigurationResolver, base: Configuration) -> Double {
+        var config = base
+        if case .success(let own) = resolver.configuration(forFile: result.path) { config = own }
+        let audience = result.document?.frontMatter?.values["audience"]?.string
+        return config.readability.target(audience: audience)
+    }
+
+    private func write(_ pages: [String: String], problems: inout [String]) -> [String] {
+        do {
+            try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        } catch {
+            problems.append("\(outputDirectory): cannot create the folder: \(error.localizedDescription)")
+            return []
+        }
+        var written: [String] = []
+        for name in pages.keys.sorted() {
+            let path = (outputDirectory as NSString).appendingPathComponent(name)
+            do {
+                try AtomicWriter.write(Array(pages[name]!.utf8), to: path)
+                written.append(name)
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        return written
+    }
+}

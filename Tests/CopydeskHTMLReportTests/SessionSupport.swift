@@ -1,0 +1,30 @@
+import CopydeskEngine
+@testable import CopydeskHTMLReport
+import Foundation
+
+/// Runs the real pipeline (`ReportSession`, the same runner as `lint`) into a fresh folder.
+enum SessionSupport {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// Reports on `paths` into `output` and returns the outcome and the pages read back.
+    static func run(_ paths: [String], output: URL) -> (ReportSession.Outcome, [String: String]) {
+        var options = LintOptions()
+        options.jobs = 2
+        let session = ReportSession(paths: paths, options: options, outputDirectory: output.path,
+                                    reportOptions: HTMLReportOptions(generated: "2026-01-02 03:04 UTC", version: "test"))
+        let outcome = session.run()
+        var pages: [String: String] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? [] {
+            pages[name] = try? String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
+        }
+        return (outcome, pages)
+    }
+}
