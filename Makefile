@@ -28,10 +28,9 @@ example: release
 	@echo "== copydesk report Examples/ --output Reports/"
 	@.build/release/copydesk report Examples/ --output Reports/ ; status=$$?; [ $$status -le 1 ]
 
+# Swift tests, the pre-commit framework test and the HTML report's browser tests; the last line is the total.
 test: test-deps
-	$(SWIFT) build $(SWIFT_BUILD_FLAGS)
-	$(SWIFT) test $(SWIFT_BUILD_FLAGS)
-	scripts/browser-tests.sh
+	scripts/test.sh
 
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/copydesk"
