@@ -68,6 +68,8 @@ struct CWWords: RandomAccessCollection, Sendable {
     let positions: [String: [Int]]
     /// Positions of numerals.
     let numerals: [Int]
+    /// The distinct word texts, sorted, for prefix look-ups by binary search.
+    let sortedTexts: [String]
 
     init(_ array: [CWWord]) {
         self.array = array
@@ -79,6 +81,22 @@ struct CWWords: RandomAccessCollection, Sendable {
         }
         self.positions = positions
         self.numerals = numerals
+        self.sortedTexts = positions.keys.sorted()
+    }
+
+    /// Positions of the words that start with `prefix`.
+    func positions(withPrefix prefix: String) -> [Int] {
+        var low = 0, high = sortedTexts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sortedTexts[mid] < prefix { low = mid + 1 } else { high = mid }
+        }
+        var out: [Int] = []
+        while low < sortedTexts.count, sortedTexts[low].hasPrefix(prefix) {
+            out += positions[sortedTexts[low]] ?? []
+            low += 1
+        }
+        return out
     }
 
     var startIndex: Int { 0 }
@@ -134,12 +152,10 @@ struct CWPattern: Sendable, Hashable {
             if exact.count == 1, let only = exact.first { return words.positions[only] ?? [] }
             return exact.flatMap { words.positions[$0] ?? [] }.sorted()
         case .word(let exact, let prefixes):
-            // Prefixes are checked against the block's distinct words, not against every word.
-            var starts: [Int] = []
-            for (text, at) in words.positions where exact.contains(text) || prefixes.contains(where: { text.hasPrefix($0) }) {
-                starts += at
-            }
-            return starts.sorted()
+            // Prefixes are looked up in the block's sorted distinct words.
+            var starts = exact.flatMap { words.positions[$0] ?? [] }
+            for prefix in prefixes { starts += words.positions(withPrefix: prefix) }
+            return Array(Set(starts)).sorted()
         case .minorAge:
             return words.numerals
         default:
