@@ -19,7 +19,8 @@ fi
 
 run_counted() { # script: counts its own "N passed, N failed" line
   local out
-  out=$("$@" 2>&1 | tee /dev/stderr | grep -E "^[0-9]+ passed, [0-9]+ failed$" | tail -1)
+  "$@" 2>&1 | tee .build/part-test.log
+  out=$(grep -E "^[0-9]+ passed, [0-9]+ failed$" .build/part-test.log | tail -1)
   if [[ $out =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
     passed=$((passed + BASH_REMATCH[1])) failed=$((failed + BASH_REMATCH[2]))
   else
@@ -29,7 +30,8 @@ run_counted() { # script: counts its own "N passed, N failed" line
 run_counted scripts/precommit-test.sh
 
 if [ -x scripts/browser-tests.sh ]; then
-  out=$(scripts/browser-tests.sh 2>&1 | tee /dev/stderr | grep -E "(passed|failed|error)" | tail -1)
+  scripts/browser-tests.sh 2>&1 | tee .build/browser-test.log
+  out=$(grep -E "(passed|failed|error)" .build/browser-test.log | tail -1)
   p=$(grep -oE "[0-9]+ passed" <<<"$out" | grep -oE "[0-9]+" || echo 0)
   f=$(grep -oE "[0-9]+ (failed|errors?)" <<<"$out" | grep -oE "[0-9]+" | paste -sd+ | bc 2>/dev/null || echo 0)
   [ -n "$p" ] || p=0; [ -n "$f" ] || f=0
