@@ -67,8 +67,8 @@ final class ReadabilityLexicon: Sendable {
     /// Dale–Chall familiarity: listed, a regular inflection of a listed word, or a contraction.
     func isFamiliar(_ lower: String) -> Bool {
         if familiar.contains(lower) { return true }
-        if lower.contains("'") || lower.contains("\u{2019}") { return true }
-        if lower.contains("-") { return lower.split(separator: "-").allSatisfy { isFamiliar(String($0)) } }
+        if lower.utf8.contains(0x27) || lower.contains("\u{2019}") { return true }
+        if lower.utf8.contains(0x2D) { return lower.split(separator: "-").allSatisfy { isFamiliar(String($0)) } }
         for (suffix, replacements) in Self.inflections where lower.hasSuffix(suffix) && lower.count > suffix.count + 1 {
             let stem = String(lower.dropLast(suffix.count))
             for extra in replacements where familiar.contains(stem + extra) { return true }
