@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Tests only: generated-input properties (CopydeskPropertyTests).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // System libraries: a module map and a shim header each, nothing else.
@@ -45,5 +47,8 @@ let package = Package(
         .testTarget(name: "CopydeskRulesTests", dependencies: ["CopydeskRules", "CopydeskEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "CopydeskReportersTests", dependencies: ["CopydeskReporters"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskEngine"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CopydeskPropertyTests",
+            dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskEngine", .product(name: "PropertyBased", package: "swift-property-based")]),
     ]
 )
