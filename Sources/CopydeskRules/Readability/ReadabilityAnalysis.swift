@@ -80,7 +80,16 @@ final class ReadabilityAnalysis {
         counts.sentences = 1
         var words: [ReadabilityWord] = []
         var quotedWords = 0
-        for token in tokens where token.range.lowerBound >= range.lowerBound && token.range.upperBound <= range.upperBound {
+        // Tokens are in text order: start at the first one inside the sentence (a long block has many sentences).
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        let quotes = quotes.filter { $0.overlaps(range) }
+        for token in tokens[low...] {
+            if token.range.lowerBound >= range.upperBound { break }
+            guard token.range.upperBound <= range.upperBound else { continue }
             guard token.kind == .word || token.kind == .number || token.kind == .alphanumeric else { continue }
             let lower = token.text.lowercased()
             let syllables = token.kind == .number ? 1 : lexicon.syllables.count(token.text)
