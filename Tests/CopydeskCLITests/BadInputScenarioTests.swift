@@ -146,4 +146,25 @@ final class BadInputScenarioTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains(".copydesk.yml:3: not valid YAML"), result.stdout)
         XCTAssertEqual(result.stdout.split(separator: "\n").filter { $0.contains("error:") }.count, 1, result.stdout)
     }
+
+    func testParallelOutputWithBadInputsIsByteIdentical() throws {
+        let dir = try folder { dir in
+            try Data("Good text\u{0}more\n".utf8).write(to: dir.appendingPathComponent("nul.md"))
+            try Data([0x63, 0x61, 0x66, 0xE9, 0x0A]).write(to: dir.appendingPathComponent("latin1.txt"))
+            try Data().write(to: dir.appendingPathComponent("empty.md"))
+            try self.utf16("Teh vote.\n", littleEndian: true).write(to: dir.appendingPathComponent("u16.txt"))
+            try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: ".")
+            for i in 0..<12 {
+                try "Paragraf \(i) with a recieve.\n".write(to: dir.appendingPathComponent("f\(i).md"), atomically: true, encoding: .utf8)
+            }
+        }
+        for format in ["text", "json"] {
+            let one = try CLI.run(["lint", "--jobs", "1", "--format", format, "."], in: dir)
+            let four = try CLI.run(["lint", "--jobs", "4", "--format", format, "."], in: dir)
+            XCTAssertEqual(one.status, 2)
+            XCTAssertEqual(one.stdout, four.stdout, format)
+            XCTAssertEqual(one.status, four.status)
+            XCTAssertTrue(one.stdout.contains("recieve"), one.stdout)
+        }
+    }
 }
