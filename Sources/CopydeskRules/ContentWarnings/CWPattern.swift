@@ -39,7 +39,9 @@ struct CWWord: Sendable {
             for part in token.text.split(separator: "-", omittingEmptySubsequences: false) {
                 let length = part.utf8.count
                 defer { start += length + 1 }
-                var word = part.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                var word = part.lowercased()
+                // Foundation's replace is slow per word; most words have no curly apostrophe.
+                if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
                 if word.hasSuffix("'s") { word.removeLast(2) }
                 if word.hasSuffix("'") { word.removeLast() }
                 guard !word.isEmpty else { continue }
