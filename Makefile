@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: all build release deps test-deps example test install uninstall bench clean
+.PHONY: all build release deps test-deps example test install uninstall bench bench-large fuzz fuzz-build clean
 
 all: build
 
@@ -44,6 +44,27 @@ uninstall:
 
 bench: release
 	scripts/bench.sh
+
+# Fuzzing: libFuzzer + AddressSanitizer binaries, each target run for FUZZ_SECONDS (default 600), two at a time.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= markdown html text config
+
+fuzz-build:
+	swift package resolve
+	fuzz/build.sh $(FUZZ_TARGETS)
+
+fuzz: fuzz-build
+	@status=0; set -- $(FUZZ_TARGETS); \
+	while [ $$# -gt 0 ]; do \
+	  FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh $$1 & a=$$!; b=; \
+	  if [ $$# -gt 1 ]; then FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh $$2 & b=$$!; shift; fi; shift; \
+	  wait $$a || status=1; [ -z "$$b" ] || wait $$b || status=1; \
+	done; \
+	ls fuzz/crashes 2>/dev/null | sed 's/^/crash: fuzz\/crashes\//'; exit $$status
+
+# Large input: a 50 MB article and a folder of many files (time and peak memory).
+bench-large: release
+	scripts/bench-large.sh
 
 clean:
 	rm -rf .build

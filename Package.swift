@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Tests only: generated-input properties (CopydeskPropertyTests).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // System libraries: a module map and a shim header each, nothing else.
@@ -53,5 +55,8 @@ let package = Package(
             name: "CopydeskHTMLReportTests", dependencies: ["CopydeskHTMLReport", "CopydeskEngine"],
             exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskEngine"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CopydeskPropertyTests",
+            dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskEngine", .product(name: "PropertyBased", package: "swift-property-based")]),
     ]
 )

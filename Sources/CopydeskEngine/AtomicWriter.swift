@@ -33,7 +33,8 @@ public enum AtomicWriter {
     public static func write(_ bytes: [UInt8], to path: String, original: [UInt8]? = nil, root: String? = nil,
                              mode newMode: mode_t = 0o644) throws(WriteError) {
         let exists = FileManager.default.fileExists(atPath: path)
-        let target = exists ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
+        // A new file is judged by where its folder really is: a linked folder may lead out of `root`.
+        let target = exists ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : resolvedParent(of: path)
         if let root {
             let base = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
             let full = URL(fileURLWithPath: target).standardizedFileURL.path
@@ -77,6 +78,13 @@ public enum AtomicWriter {
             if !unchanged { throw .changedSinceRead(path) }
             throw .io(path, "cannot write")
         }
+    }
+
+    /// `path` with its folder's symbolic links resolved (the last component kept as it is).
+    static func resolvedParent(of path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().resolvingSymlinksInPath().path
+        return (folder.hasSuffix("/") ? folder : folder + "/") + url.lastPathComponent
     }
 
     /// Fixer output (decoded UTF-8) encoded like the original file: its UTF-8 byte-order mark or UTF-16 kept.

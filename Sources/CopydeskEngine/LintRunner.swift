@@ -236,14 +236,19 @@ public enum FileReading {
     public struct Failure: Error, Sendable { public var message: String }
 
     public static func read(_ path: String) -> Result<[UInt8], Failure> {
-        let fd = open(path, O_RDONLY)
+        // Non-blocking, so a named pipe cannot hang the run before it is recognised below.
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else {
             return .failure(Failure(message: "cannot read the file: \(String(cString: strerror(errno)))"))
         }
         defer { close(fd) }
         var info = stat()
-        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            return .failure(Failure(message: "is a folder"))
+        if fstat(fd, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return .failure(Failure(message: "is a folder"))
+            case S_IFREG: break
+            default: return .failure(Failure(message: "not a regular file (a named pipe, device or socket); not an article"))
+            }
         }
         var bytes: [UInt8] = []
         if info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Appends words to a hunspell personal word list, safely and without duplicates.
 public enum WordListEditor {
-    /// Returns the words that were new.
-    public static func append(_ words: [String], to path: String) throws -> [String] {
+    /// Returns the words that were new. `root`: a symbolic link (the list or a folder on its way) may not lead out of it.
+    public static func append(_ words: [String], to path: String, root: String? = nil) throws -> [String] {
         var existing: [UInt8] = []
         if FileManager.default.fileExists(atPath: path) {
             switch FileReading.read(path) {
@@ -23,7 +23,7 @@ public enum WordListEditor {
         var out = existing
         if let last = out.last, last != 0x0A { out.append(0x0A) }
         out += Array((added.joined(separator: "\n") + "\n").utf8)
-        try AtomicWriter.write(out, to: path, original: FileManager.default.fileExists(atPath: path) ? existing : nil)
+        try AtomicWriter.write(out, to: path, original: FileManager.default.fileExists(atPath: path) ? existing : nil, root: root)
         return added
     }
 }

@@ -6,15 +6,26 @@ public struct SourceText: Sendable {
     public let utf8: [UInt8]
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// Code points that start before each multiple of `checkpointStride` bytes, so a column on a very long
+    /// line is found in constant time rather than by counting from the line start.
+    private let scalarCheckpoints: [Int]
+    private static let checkpointStride = 1024
 
     public init(utf8: [UInt8]) {
         self.utf8 = utf8
         var starts = [0]
         starts.reserveCapacity(utf8.count / 40 + 1)
-        for (i, byte) in utf8.enumerated() where byte == 0x0A {
-            starts.append(i + 1)
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(utf8.count / Self.checkpointStride + 1)
+        var scalars = 0
+        for (i, byte) in utf8.enumerated() {
+            if i % Self.checkpointStride == 0 { checkpoints.append(scalars) }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == 0x0A { starts.append(i + 1) }
         }
+        if utf8.count % Self.checkpointStride == 0 { checkpoints.append(scalars) }
         self.lineStarts = starts
+        self.scalarCheckpoints = checkpoints
     }
 
     public init(_ string: String) {
@@ -39,13 +50,21 @@ public struct SourceText: Sendable {
     public func location(at offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, utf8.count))
         let line = line(at: clamped)
-        var column = 1
-        var i = lineStarts[line - 1]
-        while i < clamped {
-            if utf8[i] & 0xC0 != 0x80 { column += 1 }
+        let column = scalarsBefore(clamped) - scalarsBefore(lineStarts[line - 1]) + 1
+        return SourceLocation(line: line, column: column)
+    }
+
+    /// Code points that start before byte `offset` (at most one stride of bytes counted).
+    private func scalarsBefore(_ offset: Int) -> Int {
+        let slot = offset / Self.checkpointStride
+        guard slot < scalarCheckpoints.count else { return scalarCheckpoints.last ?? 0 }
+        var count = scalarCheckpoints[slot]
+        var i = slot * Self.checkpointStride
+        while i < offset {
+            if utf8[i] & 0xC0 != 0x80 { count += 1 }
             i += 1
         }
-        return SourceLocation(line: line, column: column)
+        return count
     }
 
     /// Byte offset of a 1-based line's start.

@@ -41,6 +41,7 @@ struct CWWord: Sendable {
                 let length = part.utf8.count
                 defer { start += length + 1 }
                 var word = part.lowercased()
+                // Foundation's replace is slow per word; most words have no curly apostrophe.
                 if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
                 if word.hasSuffix("'s") { word.removeLast(2) }
                 if word.hasSuffix("'") { word.removeLast() }

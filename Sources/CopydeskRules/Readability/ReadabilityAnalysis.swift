@@ -86,6 +86,7 @@ final class ReadabilityAnalysis {
             let mid = (low + high) / 2
             if tokens[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
         }
+        let quotes = quotes.filter { $0.overlaps(range) }
         for token in tokens[low...] {
             if token.range.lowerBound >= range.upperBound { break }
             guard token.range.upperBound <= range.upperBound else { continue }

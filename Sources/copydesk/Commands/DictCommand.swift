@@ -37,12 +37,25 @@ struct DictAddCommand: ParsableCommand {
             }
         }
         do {
-            let added = try WordListEditor.append(words, to: target)
+            let added = try WordListEditor.append(words, to: target, root: Self.linkRoot(for: target))
             writeOut(added.isEmpty ? "\(target): already has \(words.joined(separator: ", "))\n" : "\(target): added \(added.joined(separator: ", "))\n")
         } catch {
             printError("\(error)")
             throw ExitCode(ExitStatus.failure.rawValue)
         }
+    }
+}
+
+extension DictAddCommand {
+    /// The repository (else the working folder) when the list's own path is inside it, so a symbolic link cannot
+    /// carry the write out of it; nil for a list named outside it on purpose.
+    static func linkRoot(for target: String) -> String? {
+        let cwd = FileManager.default.currentDirectoryPath
+        let root = (try? GitRepository.discover(from: cwd))?.root ?? cwd
+        let absolute = target.hasPrefix("/") ? target : cwd + "/" + target
+        let lexical = URL(fileURLWithPath: absolute).standardizedFileURL.path
+        let base = URL(fileURLWithPath: root).standardizedFileURL.path
+        return lexical.hasPrefix(base.hasSuffix("/") ? base : base + "/") ? root : nil
     }
 }
 
