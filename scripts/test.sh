@@ -9,13 +9,23 @@ mkdir -p .build
 passed=0 failed=0 skipped=0
 
 swift build && swift test 2>&1 | tee .build/swift-test.log
+swift_status=${PIPESTATUS[0]}
+counted_failures=0
+# XCTest's summary of all its tests.
 summary=$(grep -E "Executed [0-9]+ tests?, with" .build/swift-test.log | tail -1)
 if [[ $summary =~ Executed\ ([0-9]+)\ tests?,\ with\ (([0-9]+)\ tests?\ skipped\ and\ )?([0-9]+)\ failures? ]]; then
   n=${BASH_REMATCH[1]} s=${BASH_REMATCH[3]:-0} f=${BASH_REMATCH[4]}
-  passed=$((passed + n - s - f)) failed=$((failed + f)) skipped=$((skipped + s))
-else
-  failed=$((failed + 1))   # the Swift tests did not build or did not finish
+  passed=$((passed + n - s - f)) failed=$((failed + f)) skipped=$((skipped + s)) counted_failures=$f
 fi
+# Swift Testing's summary (the property tests).
+testing=$(grep -E "Test run with [0-9]+ tests?" .build/swift-test.log | tail -1)
+if [[ $testing =~ Test\ run\ with\ ([0-9]+)\ tests?.*passed ]]; then
+  passed=$((passed + BASH_REMATCH[1]))
+elif [[ $testing =~ Test\ run\ with\ ([0-9]+)\ tests? ]]; then
+  failed=$((failed + 1)) counted_failures=$((counted_failures + 1))
+fi
+# A build failure, a crash or anything else that failed without being counted.
+if [ "${swift_status:-1}" -ne 0 ] && [ "$counted_failures" -eq 0 ]; then failed=$((failed + 1)); fi
 
 run_counted() { # script: counts its own "N passed, N failed" line
   local out
