@@ -2,6 +2,7 @@ import CopydeskCore
 import CopydeskFormats
 import CopydeskRules
 import Foundation
+import Hunspell
 
 /// How a run reads its files.
 public struct LintOptions: Sendable {
@@ -208,19 +209,13 @@ public final class LintRunner: @unchecked Sendable {
 
 /// Dictionary names and cache keys.
 enum DictionaryLocatorKey {
-    static func normalize(_ language: String) -> String {
-        let parts = language.replacingOccurrences(of: "-", with: "_").split(separator: "_")
-        guard parts.count == 2 else { return language.replacingOccurrences(of: "-", with: "_") }
-        return parts[0].lowercased() + "_" + parts[1].uppercased()
-    }
-
     /// The dictionary for a declared language: `en-GB` is `en_GB`; a bare `en` takes the configured region when
     /// the configured language is English too, else the usual one (`en_US`, `de_DE`, `fr_FR`).
     static func dictionary(for declared: String, configured: String) -> String {
-        let name = normalize(declared)
+        let name = DictionaryLocator.normalize(declared)
         guard !name.contains("_") else { return name }
         let code = name.lowercased()
-        let configuredName = normalize(configured)
+        let configuredName = DictionaryLocator.normalize(configured)
         if configuredName.hasPrefix(code + "_") { return configuredName }
         let usual = ["en": "en_US", "pt": "pt_PT", "da": "da_DK", "sv": "sv_SE", "nb": "nb_NO", "el": "el_GR", "cs": "cs_CZ"]
         return usual[code] ?? code + "_" + code.uppercased()

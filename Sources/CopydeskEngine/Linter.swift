@@ -23,7 +23,8 @@ public final class Linter {
         let context = RuleContext(document: document, configuration: configuration, resources: resources, spellChecker: checker)
         let suppressions = Suppressions(document: document)
         var findings: [Finding] = []
-        for ruleType in Linter.enabledRules(configuration) {
+        let enabled = Linter.enabledRules(configuration)
+        for ruleType in enabled {
             let id = ruleType.description.id
             if suppressions.disablesFile(id) { continue }
             let settings = configuration.settings(for: id)
@@ -36,10 +37,10 @@ public final class Linter {
         findings.sort(by: Finding.ordered)
         var result = FileResult(path: document.path, language: language, syntax: document.syntax, findings: findings)
         // Later analyses (readability, content warnings) attach their reports to `result` here, from `context`.
-        if Linter.enabledRules(configuration).contains(where: { $0.description.family == "readability" }) {
+        if enabled.contains(where: { $0.description.family == "readability" }) {
             result.readability = Readability.report(context)
         }
-        if Linter.enabledRules(configuration).contains(where: { $0.description.family == "content_warning" }),
+        if enabled.contains(where: { $0.description.family == "content_warning" }),
            !suppressions.disablesFile("content_warning") {
             result.contentWarnings = ContentWarnings.report(context)
         }
