@@ -14,16 +14,18 @@ public struct JSONLinesReporter: StreamingReporter {
         if let error = result.error {
             return JSONOutput.encode(FailedFileLine(path: result.path, error: error)) + "\n"
         }
-        var out = ""
+        var writer = JSONWriter(capacity: 300 * result.findings.count)
         for finding in result.findings {
-            out += JSONOutput.encode(FindingLine(path: result.path, finding: finding)) + "\n"
+            writer.finding(finding, path: result.path)
+            writer.newline()
         }
-        return out
+        return writer.output
     }
 
     public func footer(summary: Summary, context: ReportContext) -> String { "" }
 
-    /// A finding's JSON object with its file's path added.
+    /// A finding's JSON object with its file's path added, through `JSONEncoder`: the reference `JSONWriter`
+    /// is tested against.
     struct FindingLine: Encodable {
         var path: String
         var finding: Finding

@@ -12,7 +12,9 @@ public struct JSONReporter: StreamingReporter {
     public func header(context: ReportContext) -> String { "{\"files\":[" }
 
     public func body(_ result: FileResult, index: Int, context: ReportContext) -> String {
-        (index == 0 ? "" : ",") + JSONOutput.encode(JSONOutput.FileJSON(result))
+        var writer = JSONWriter(capacity: 256 * result.findings.count + 256)
+        writer.file(result)
+        return (index == 0 ? "" : ",") + writer.output
     }
 
     public func footer(summary: Summary, context: ReportContext) -> String {
