@@ -2,8 +2,8 @@ import CopydeskCore
 
 /// Writes the JSON shapes of `JSONOutput` directly into a string, byte for byte what `JSONOutput.encode`
 /// gives for them (keys sorted, slashes unescaped), without `JSONEncoder`'s intermediate tree: findings are
-/// most of a large run's output. The small nested reports (readability, content warnings) still go through
-/// `JSONEncoder`. `JSONWriterTests` holds the two side by side.
+/// most of a large run's output, and the readability report with a part per paragraph comes next. The small
+/// content-warning report still goes through `JSONEncoder`. `JSONWriterTests` holds the two side by side.
 struct JSONWriter {
     private(set) var output = ""
 
@@ -22,7 +22,7 @@ struct JSONWriter {
         output += "],"
         key("language"); string(result.language); output += ","
         key("path"); string(result.path); output += ","
-        if let readability = result.readability { output += "\"readability\":" + JSONOutput.encode(readability) + "," }
+        if let readability = result.readability { key("readability"); self.readability(readability); output += "," }
         key("syntax"); string(result.syntax.rawValue)
         output += "}"
     }
@@ -45,6 +45,78 @@ struct JSONWriter {
     }
 
     mutating func newline() { output += "\n" }
+
+    /// `ReadabilityReport`: counts flattened beside the other keys, as its `Encodable` conformance writes it.
+    /// A score that is not finite makes `JSONEncoder` give up (`null`); that rare case is left to it.
+    mutating func readability(_ report: ReadabilityReport) {
+        let all = [report.scores] + (report.sections + report.paragraphs).map(\.scores)
+        guard report.readingTimeSeconds.isFinite, all.allSatisfy(Self.isFinite) else {
+            output += JSONOutput.encode(report)
+            return
+        }
+        output += "{"
+        countsBefore(report.counts)
+        output += "\"long_words\":\(report.counts.longWords),"
+        key("paragraphs"); parts(report.paragraphs); output += ","
+        key("reading_time_seconds"); number(report.readingTimeSeconds); output += ","
+        key("scores"); scores(report.scores); output += ","
+        key("sections"); parts(report.sections); output += ","
+        countsAfter(report.counts)
+        output += "}"
+    }
+
+    private mutating func parts(_ parts: [ReadabilityPart]) {
+        output += "["
+        for (index, part) in parts.enumerated() {
+            if index > 0 { output += "," }
+            output += "{"
+            countsBefore(part.counts)
+            if let heading = part.heading { key("heading"); string(heading); output += "," }
+            output += "\"line\":\(part.line),\"long_words\":\(part.counts.longWords),"
+            key("scores"); scores(part.scores); output += ","
+            countsAfter(part.counts)
+            output += "}"
+        }
+        output += "]"
+    }
+
+    /// The count keys that sort before `heading` / `paragraphs`, and those after `sections` / `scores`.
+    private mutating func countsBefore(_ counts: ReadabilityCounts) {
+        output += "\"characters\":\(counts.characters),\"complex_words\":\(counts.complexWords),"
+            + "\"difficult_words\":\(counts.difficultWords),"
+    }
+
+    private mutating func countsAfter(_ counts: ReadabilityCounts) {
+        output += "\"sentences\":\(counts.sentences),\"syllables\":\(counts.syllables),\"words\":\(counts.words)"
+    }
+
+    private mutating func scores(_ s: ReadabilityScores) {
+        let fields: [(StaticString, Double)] = [
+            ("automated_readability_index", s.automatedReadabilityIndex), ("coleman_liau", s.colemanLiau),
+            ("consensus_grade", s.consensusGrade), ("dale_chall", s.daleChall),
+            ("flesch_kincaid_grade", s.fleschKincaidGrade), ("flesch_reading_ease", s.fleschReadingEase),
+            ("gunning_fog", s.gunningFog), ("linsear_write", s.linsearWrite), ("lix", s.lix), ("rix", s.rix),
+            ("smog", s.smog),
+        ]
+        output += "{"
+        for (index, (name, value)) in fields.enumerated() {
+            if index > 0 { output += "," }
+            key(name)
+            number(value)
+        }
+        output += "}"
+    }
+
+    private static func isFinite(_ s: ReadabilityScores) -> Bool {
+        [s.automatedReadabilityIndex, s.colemanLiau, s.consensusGrade, s.daleChall, s.fleschKincaidGrade,
+         s.fleschReadingEase, s.gunningFog, s.linsearWrite, s.lix, s.rix, s.smog].allSatisfy(\.isFinite)
+    }
+
+    /// A finite double as `JSONEncoder` writes it: Swift's shortest form, without a trailing `.0`.
+    private mutating func number(_ value: Double) {
+        let text = value.description
+        output += text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
 
     private mutating func key(_ name: StaticString) {
         output += "\""

@@ -28,16 +28,68 @@ final class JSONWriterTests: XCTestCase {
         }
     }
 
+    /// Counts and scores of every size, rounded and not, integral, tiny, huge and negative.
+    private func readability(random: inout SystemRandomNumberGenerator) -> ReadabilityReport {
+        func value() -> Double {
+            switch Int.random(in: 0..<6, using: &random) {
+            case 0: return Double(Int.random(in: -50...200, using: &random))
+            case 1: return (Double.random(in: -100...200, using: &random) * 100).rounded() / 100
+            case 2: return Double.random(in: -1e25...1e25, using: &random)
+            case 3: return Double.random(in: -1e-7...1e-7, using: &random)
+            case 4: return 0
+            default: return Double.random(in: 0...1, using: &random)
+            }
+        }
+        func counts() -> ReadabilityCounts {
+            var c = ReadabilityCounts()
+            c.sentences = Int.random(in: 0...99, using: &random)
+            c.words = Int.random(in: 0...9999, using: &random)
+            c.syllables = Int.random(in: 0...9999, using: &random)
+            c.characters = Int.random(in: 0...99999, using: &random)
+            c.complexWords = Int.random(in: 0...999, using: &random)
+            c.longWords = Int.random(in: 0...999, using: &random)
+            c.difficultWords = Int.random(in: 0...999, using: &random)
+            return c
+        }
+        func scores() -> ReadabilityScores {
+            var s = ReadabilityScores()
+            s.fleschReadingEase = value(); s.fleschKincaidGrade = value(); s.gunningFog = value(); s.smog = value()
+            s.colemanLiau = value(); s.automatedReadabilityIndex = value(); s.daleChall = value()
+            s.linsearWrite = value(); s.lix = value(); s.rix = value(); s.consensusGrade = value()
+            return s
+        }
+        func parts() -> [ReadabilityPart] {
+            (0..<Int.random(in: 0...4, using: &random)).map { index in
+                ReadabilityPart(heading: Bool.random(using: &random) ? Self.awkward[index] : nil,
+                                line: index + 1, counts: counts(), scores: scores())
+            }
+        }
+        return ReadabilityReport(counts: counts(), scores: scores(), readingTimeSeconds: value(),
+                                 sections: parts(), paragraphs: parts())
+    }
+
+    func testReadabilityReportsMatchJSONEncoder() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let report = readability(random: &random)
+            var writer = JSONWriter()
+            writer.readability(report)
+            XCTAssertEqual(writer.output, JSONOutput.encode(report))
+        }
+        var broken = readability(random: &random)
+        broken.scores.smog = .nan
+        var writer = JSONWriter()
+        writer.readability(broken)
+        XCTAssertEqual(writer.output, "null", "JSONEncoder cannot write NaN; the writer leaves that case to it")
+    }
+
     func testFileObjectsMatchJSONEncoder() {
         var random = SystemRandomNumberGenerator()
         var results = ReporterFixtures.results
         for string in Self.awkward {
             var result = FileResult(path: string, language: string, syntax: .html, findings: findings(random: &random))
             result.error = Bool.random(using: &random) ? string : nil
-            if Bool.random(using: &random) {
-                result.readability = ReadabilityReport(counts: ReadabilityCounts(), scores: ReadabilityScores(),
-                                                       readingTimeSeconds: 1.5, sections: [], paragraphs: [])
-            }
+            if Bool.random(using: &random) { result.readability = readability(random: &random) }
             if Bool.random(using: &random) {
                 result.contentWarnings = ContentWarningReport(
                     categories: [.init(id: "suicide", level: .mention, passages: [])],

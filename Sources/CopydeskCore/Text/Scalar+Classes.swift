@@ -28,3 +28,24 @@ extension Unicode.Scalar {
         value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
     }
 }
+
+extension String {
+    /// `lowercased()`, with plain ASCII words (most words) lowered byte by byte, and returned as they are when
+    /// they hold no capital, instead of going through the Unicode case tables.
+    public var fastLowercased: String {
+        var hasCapital = false
+        for byte in utf8 {
+            if byte >= 0x80 { return lowercased() }
+            if byte &- 0x41 < 26 { hasCapital = true }
+        }
+        guard hasCapital else { return self }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 {
+                buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                count += 1
+            }
+            return count
+        }
+    }
+}

@@ -96,7 +96,10 @@ struct AbbreviationExpansions {
 
     /// "BoE", "MoD": capitals with lower-case connectors inside.
     static func isMixedAbbreviation(_ text: String) -> Bool {
-        text.count >= 3 && text.first!.isUppercase && text.last!.isUppercase && text.filter(\.isUppercase).count >= 2
+        // Most words start or end with an ASCII lower-case letter: no need to look at their characters.
+        func mayBeCapital(_ byte: UInt8?) -> Bool { byte.map { $0 >= 0x80 || $0 &- 0x41 < 26 } ?? false }
+        guard mayBeCapital(text.utf8.first), mayBeCapital(text.utf8.last) else { return false }
+        return text.count >= 3 && text.first!.isUppercase && text.last!.isUppercase && text.filter(\.isUppercase).count >= 2
     }
 
     private static func opensParenthesis(_ bytes: [UInt8], _ index: Int) -> Bool {

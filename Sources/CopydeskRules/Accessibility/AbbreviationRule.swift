@@ -37,7 +37,7 @@ struct AbbreviationUnexpandedRule: Rule {
             guard !SpellingAnalysis.isAllCapsBlock(tokens[b]) else { continue }
             for (i, word) in words.enumerated() {
                 let text = word.text
-                guard word.isAllCaps, !text.contains("."), text.count <= maxLength, !reported.contains(text) else { continue }
+                guard word.isAllCaps, !text.utf8.contains(0x2E), text.count <= maxLength, !reported.contains(text) else { continue }
                 guard !text.allSatisfy({ "IVXLCDM".contains($0) }) else { continue }
                 if Self.inCapsRun(words, i) || Self.inIdentifier(block, word) { continue }
                 if lexicon.abbreviations[text] != nil || lexicon.abbreviations[String(text.dropLast())] != nil && text.hasSuffix("S") {

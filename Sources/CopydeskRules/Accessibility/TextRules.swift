@@ -42,8 +42,12 @@ struct AllCapsRule: Rule {
 
     /// Every letter upper case ("A" counts inside a run).
     private static func isCapitals(_ token: Token) -> Bool {
-        let letters = token.text.unicodeScalars.filter { $0.isLetterLike }
-        return !letters.isEmpty && letters.allSatisfy { $0.isUppercaseLetter }
+        var letters = false
+        for scalar in token.text.unicodeScalars where scalar.isLetterLike {
+            guard scalar.isUppercaseLetter else { return false }
+            letters = true
+        }
+        return letters
     }
 }
 

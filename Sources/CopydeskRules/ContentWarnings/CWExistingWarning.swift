@@ -37,6 +37,12 @@ struct CWExistingWarning: Sendable {
     /// Whether a block is an inline warning ("Content warning: ...", "CW: ...", "Editor's note: this article contains ...").
     static func isNote(_ block: Block, lexicon: CWLexicon) -> Bool {
         guard block.kind != .frontMatter, block.kind != .altText else { return false }
+        // Plain ASCII openings, nearly every paragraph, are compared byte by byte.
+        let head = block.text.utf8.prefix(80)
+        if head.allSatisfy({ $0 < 0x80 }) {
+            let lowered = head.drop { "*_>[!# \t".utf8.contains($0) }.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            return lexicon.noteMarkers.contains { lowered.starts(with: $0.utf8) }
+        }
         let opening = block.text.prefix(80).lowercased()
             .replacingOccurrences(of: "\u{2019}", with: "'")
             .drop { "*_>[!# \t\u{26A0}\u{FE0F}".contains($0) }

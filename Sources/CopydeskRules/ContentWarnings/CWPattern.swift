@@ -14,40 +14,67 @@ struct CWWord: Sendable {
     /// Written with a capital and not the first word of its sentence: likely part of a name ("the charity Beat").
     var isName = false
 
-    private static let numberWords: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17,
+    private static let numberWords: [String] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
     ]
+    /// Each number word's value, found by length and first letter before any comparison.
+    private static let numberWordsByLength: [[(word: String, value: Int)]] = {
+        var table = [[(word: String, value: Int)]](repeating: [], count: 10)
+        for (index, word) in numberWords.enumerated() { table[word.utf8.count].append((word, index + 1)) }
+        return table
+    }()
+
+    /// The value of a numeral written in digits or as a word up to seventeen.
+    static func numberValue(_ word: String) -> Int? {
+        guard let first = word.utf8.first else { return nil }
+        if first &- 0x30 < 10 { return Int(word) }
+        let length = word.utf8.count
+        guard length < numberWordsByLength.count else { return nil }
+        return numberWordsByLength[length].first { $0.word.utf8.first == first && $0.word == word }?.value
+    }
 
     /// The words of a block's text; `tokens` are the block's tokens when the caller already has them.
     static func words(in text: String, tokens: [Token]? = nil) -> CWWords {
-        let bytes = Array(text.utf8)
         var out: [CWWord] = []
         var sentence = 0
         var previousEnd = 0
         var sentenceStart = true
-        for token in tokens ?? Tokenizer.tokens(in: text) where token.kind != .code && token.kind != .url && token.kind != .email {
-            if bytes[previousEnd..<token.range.lowerBound].contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }) {
-                sentence += 1
-                sentenceStart = true
-            }
-            let isName = !sentenceStart && token.isCapitalized && !token.isAllCaps
-            sentenceStart = false
-            previousEnd = token.range.upperBound
-            var start = token.range.lowerBound
-            let parts = token.text.utf8.contains(0x2D) ? token.text.split(separator: "-", omittingEmptySubsequences: false) : [Substring(token.text)]
-            for part in parts {
-                let length = part.utf8.count
-                defer { start += length + 1 }
-                var word = part.lowercased()
-                // Foundation's replace is slow per word; most words have no curly apostrophe.
-                if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
-                if word.hasSuffix("'s") { word.removeLast(2) }
-                if word.hasSuffix("'") { word.removeLast() }
-                guard !word.isEmpty else { continue }
-                let number = Int(word) ?? numberWords[word]
-                out.append(CWWord(text: word, range: start..<(start + length), sentence: sentence, number: number, isName: isName))
+        var text = text
+        text.withUTF8 { bytes in
+            for token in tokens ?? Tokenizer.tokens(in: String(decoding: bytes, as: UTF8.self))
+            where token.kind != .code && token.kind != .url && token.kind != .email {
+                if bytes[previousEnd..<token.range.lowerBound].contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }) {
+                    sentence += 1
+                    sentenceStart = true
+                }
+                let isName = !sentenceStart && token.isCapitalized && !token.isAllCaps
+                sentenceStart = false
+                previousEnd = token.range.upperBound
+                var start = token.range.lowerBound
+                // Hyphenated words are matched part by part.
+                var rest = Substring(token.text)
+                while true {
+                    let hyphen = rest.utf8.firstIndex(of: 0x2D)
+                    let part = rest[..<(hyphen ?? rest.endIndex)]
+                    let length = part.utf8.count
+                    let last = hyphen == nil
+                    defer {
+                        start += length + 1
+                        if let hyphen { rest = rest[rest.utf8.index(after: hyphen)...] }
+                    }
+                    var word = String(part).fastLowercased
+                    // Foundation's replace is slow per word; most words have no curly apostrophe.
+                    if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
+                    // A possessive 's, then a trailing apostrophe.
+                    if word.utf8.last == 0x73, word.utf8.dropLast().last == 0x27 { word.removeLast(2) }
+                    if word.utf8.last == 0x27 { word.removeLast() }
+                    if !word.isEmpty {
+                        out.append(CWWord(text: word, range: start..<(start + length), sentence: sentence,
+                                          number: numberValue(word), isName: isName))
+                    }
+                    if last { break }
+                }
             }
         }
         return CWWords(out)
@@ -69,40 +96,76 @@ struct CWWords: RandomAccessCollection, Sendable {
     let positions: [String: [Int]]
     /// Positions of numerals.
     let numerals: [Int]
-    /// The distinct word texts, sorted, for prefix look-ups by binary search.
-    let sortedTexts: [String]
+    /// Which words and word beginnings may occur: lets a pattern whose first word is absent stop at once.
+    let filter: CWWordFilter
 
     init(_ array: [CWWord]) {
         self.array = array
         var positions: [String: [Int]] = [:]
         var numerals: [Int] = []
+        var filter = CWWordFilter()
         for (i, word) in array.enumerated() {
             positions[word.text, default: []].append(i)
             if word.number != nil { numerals.append(i) }
         }
+        for text in positions.keys { filter.insert(text) }
         self.positions = positions
         self.numerals = numerals
-        self.sortedTexts = positions.keys.sorted()
+        self.filter = filter
     }
 
-    /// Positions of the words that start with `prefix`.
+    /// Positions of the words that start with `prefix`, in no particular order.
     func positions(withPrefix prefix: String) -> [Int] {
-        var low = 0, high = sortedTexts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sortedTexts[mid] < prefix { low = mid + 1 } else { high = mid }
-        }
         var out: [Int] = []
-        while low < sortedTexts.count, sortedTexts[low].hasPrefix(prefix) {
-            out += positions[sortedTexts[low]] ?? []
-            low += 1
-        }
+        for (text, at) in positions where text.hasPrefix(prefix) { out += at }
         return out
     }
 
     var startIndex: Int { 0 }
     var endIndex: Int { array.count }
     subscript(position: Int) -> CWWord { array[position] }
+}
+
+/// A Bloom filter over a block's distinct words and every beginning of them (FNV-1a over UTF-8, one bit per key).
+/// Most of the lexicon's patterns start with a word the paragraph does not contain; the filter answers that with a
+/// few bit tests, where a dictionary look-up would hash the word. It may say yes wrongly, never no wrongly.
+struct CWWordFilter: Sendable {
+    private static let wordCount = 64
+    private var bits = [UInt64](repeating: 0, count: CWWordFilter.wordCount)
+
+    /// Key of a whole word or of a word beginning: the hash after the prefix's bytes, and for a whole word one more
+    /// step with a value no byte can have.
+    static func keys(_ text: String) -> (prefixes: [UInt64], word: UInt64) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var prefixes: [UInt64] = []
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            prefixes.append(hash)
+        }
+        return (prefixes, (hash ^ 0x100) &* 0x100_0000_01b3)
+    }
+
+    static func prefixKey(_ text: String) -> UInt64? { keys(text).prefixes.last }
+    static func wordKey(_ text: String) -> UInt64 { keys(text).word }
+
+    mutating func insert(_ text: String) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            set(hash)
+        }
+        set((hash ^ 0x100) &* 0x100_0000_01b3)
+    }
+
+    func mayContain(_ key: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: (key >> 32) & UInt64(Self.wordCount * 64 - 1))
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    private mutating func set(_ key: UInt64) {
+        let bit = Int(truncatingIfNeeded: (key >> 32) & UInt64(Self.wordCount * 64 - 1))
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
 }
 
 /// A lexicon entry compiled for matching. Syntax (see `Dictionaries/content-warnings/README.md`):
@@ -117,6 +180,8 @@ struct CWPattern: Sendable, Hashable {
 
     let slots: [Slot]
     let source: String
+    /// Filter keys of the first word's alternatives; nil when the pattern can start anywhere (a number, a gap).
+    private let firstKeys: [UInt64]?
 
     init?(_ text: String) {
         let lowered = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
@@ -135,10 +200,17 @@ struct CWPattern: Sendable, Hashable {
         guard !slots.isEmpty else { return nil }
         self.slots = slots
         self.source = text
+        if case .word(let exact, let prefixes) = slots[0] {
+            let prefixKeys = prefixes.map(CWWordFilter.prefixKey)
+            firstKeys = prefixKeys.contains(nil) ? nil : exact.map(CWWordFilter.wordKey) + prefixKeys.compactMap { $0 }
+        } else {
+            firstKeys = nil
+        }
     }
 
     /// Word-index ranges where the pattern matches, in order.
     func matches(in words: CWWords) -> [Range<Int>] {
+        if let firstKeys, !firstKeys.contains(where: words.filter.mayContain) { return [] }
         var out: [Range<Int>] = []
         for start in startCandidates(words) {
             if let end = match(0, start, start, words) { out.append(start..<end) }
@@ -153,7 +225,7 @@ struct CWPattern: Sendable, Hashable {
             if exact.count == 1, let only = exact.first { return words.positions[only] ?? [] }
             return exact.flatMap { words.positions[$0] ?? [] }.sorted()
         case .word(let exact, let prefixes):
-            // Prefixes are looked up in the block's sorted distinct words.
+            // Prefixes are compared with the block's distinct words.
             var starts = exact.flatMap { words.positions[$0] ?? [] }
             for prefix in prefixes { starts += words.positions(withPrefix: prefix) }
             return Array(Set(starts)).sorted()

@@ -58,6 +58,7 @@ final class ReadabilityAnalysis {
             sentencesByBlock[index] = first..<sentences.count
         }
         report = buildReport(context)
+        wordInfos = [:]
     }
 
     /// Whether a unit lacks final punctuation (closing quotes and brackets aside).
@@ -91,20 +92,17 @@ final class ReadabilityAnalysis {
             if token.range.lowerBound >= range.upperBound { break }
             guard token.range.upperBound <= range.upperBound else { continue }
             guard token.kind == .word || token.kind == .number || token.kind == .alphanumeric else { continue }
-            let lower = token.text.lowercased()
-            let syllables = token.kind == .number ? 1 : lexicon.syllables.count(token.text)
+            let info = wordInfo(token.text)
+            let lower = info.lower
+            let syllables = token.kind == .number ? 1 : info.syllables
             let quoted = quotes.contains { $0.contains(token.range.lowerBound) }
             if quoted { quotedWords += 1 }
-            var letters = 0, characters = 0
-            for scalar in token.text.unicodeScalars {
-                if scalar.isLetterLike { letters += 1; characters += 1 } else if scalar.isNumberLike { characters += 1 }
-            }
             counts.words += 1
             counts.syllables += syllables
-            counts.characters += characters
+            counts.characters += info.characters
             if syllables >= 3 { counts.complexWords += 1 }
-            if letters > 6 { counts.longWords += 1 }
-            if token.kind == .word, !isFamiliar(token, lower, first: words.isEmpty) { counts.difficultWords += 1 }
+            if info.letters > 6 { counts.longWords += 1 }
+            if token.kind == .word, !isFamiliar(token, info, first: words.isEmpty) { counts.difficultWords += 1 }
             words.append(ReadabilityWord(token: token, lower: lower, syllables: syllables, quoted: quoted, first: words.isEmpty))
         }
         return ReadabilitySentence(block: block, range: range, words: words, counts: counts,
@@ -113,9 +111,36 @@ final class ReadabilityAnalysis {
     }
 
     /// Proper nouns (capitalized after the first word) and acronyms count as familiar, as Dale and Chall allowed.
-    private func isFamiliar(_ token: Token, _ lower: String, first: Bool) -> Bool {
+    private func isFamiliar(_ token: Token, _ info: WordInfo, first: Bool) -> Bool {
         if token.isAllCaps || (!first && token.isCapitalized) { return true }
-        return lexicon.isFamiliar(lower)
+        return info.familiar
+    }
+
+    /// What the counts need from a word as written; a news article repeats most of its words, so each distinct
+    /// spelling is worked out once per document.
+    private struct WordInfo {
+        var lower: String
+        var syllables: Int
+        var letters: Int
+        /// Letters and digits.
+        var characters: Int
+        /// On the familiar-word list, or an inflection of a word on it.
+        var familiar: Bool
+    }
+
+    private var wordInfos: [String: WordInfo] = [:]
+
+    private func wordInfo(_ text: String) -> WordInfo {
+        if let known = wordInfos[text] { return known }
+        let lower = text.fastLowercased
+        var letters = 0, characters = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isLetterLike { letters += 1; characters += 1 } else if scalar.isNumberLike { characters += 1 }
+        }
+        let info = WordInfo(lower: lower, syllables: lexicon.syllables.count(text), letters: letters,
+                            characters: characters, familiar: lexicon.isFamiliar(lower))
+        wordInfos[text] = info
+        return info
     }
 
     private func buildReport(_ context: RuleContext) -> ReadabilityReport {

@@ -67,8 +67,11 @@ final class ReadabilityLexicon: Sendable {
     /// Dale–Chall familiarity: listed, a regular inflection of a listed word, or a contraction.
     func isFamiliar(_ lower: String) -> Bool {
         if familiar.contains(lower) { return true }
-        if lower.utf8.contains(0x27) || lower.contains("\u{2019}") { return true }
+        if lower.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }), lower.utf8.contains(0x27) || lower.unicodeScalars.contains("\u{2019}") {
+            return true
+        }
         if lower.utf8.contains(0x2D) { return lower.split(separator: "-").allSatisfy { isFamiliar(String($0)) } }
+        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return isFamiliarInflection(Array(lower.utf8)) }
         for (suffix, replacements) in Self.inflections where lower.hasSuffix(suffix) && lower.count > suffix.count + 1 {
             let stem = String(lower.dropLast(suffix.count))
             for extra in replacements where familiar.contains(stem + extra) { return true }
@@ -79,6 +82,21 @@ final class ReadabilityLexicon: Sendable {
         }
         return false
     }
+
+    /// The inflection rules above on the bytes of an ASCII word, the common case, without `Character` work.
+    private func isFamiliarInflection(_ word: [UInt8]) -> Bool {
+        for (suffix, replacements) in Self.asciiInflections where word.count > suffix.count + 1 && word.suffix(suffix.count).elementsEqual(suffix) {
+            let stem = word.dropLast(suffix.count)
+            let stemText = String(decoding: stem, as: UTF8.self)
+            for extra in replacements where familiar.contains(stemText + extra) { return true }
+            if stem.count > 2, stem.last == stem.dropLast().last, familiar.contains(String(decoding: stem.dropLast(), as: UTF8.self)) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let asciiInflections = inflections.map { (Array($0.0.utf8), $0.1) }
 
     private static let inflections: [(String, [String])] = [
         ("ies", ["y"]), ("ied", ["y"]), ("ily", ["y"]), ("ier", ["y"]), ("iest", ["y"]),

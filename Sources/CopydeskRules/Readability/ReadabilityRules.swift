@@ -18,16 +18,33 @@ extension RuleRegistry {
 enum ReadabilityText {
     /// The first words of a sentence for a message: at most `limit` words, with an ellipsis when cut.
     static func opening(_ text: String, limit: Int = 6) -> String {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        if words.count <= limit { return words.joined(separator: " ") }
-        return words.prefix(limit).joined(separator: " ") + "…"
+        // Words are runs between spaces and line breaks; only the first `limit` (and whether there are more) matter.
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [Range<Int>] = []
+            var start: Int?
+            for index in 0...bytes.count {
+                let separator = index == bytes.count || bytes[index] == 0x20 || bytes[index] == 0x0A
+                if separator, let wordStart = start {
+                    words.append(wordStart..<index)
+                    start = nil
+                    if words.count > limit { break }
+                } else if !separator, start == nil {
+                    start = index
+                }
+            }
+            let shown = words.prefix(limit).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            return shown.joined(separator: " ") + (words.count > limit ? "…" : "")
+        }
     }
 
     static func slice(_ block: Block, _ range: Range<Int>) -> String {
-        let bytes = Array(block.text.utf8)
-        let lower = max(0, min(range.lowerBound, bytes.count))
-        let upper = max(lower, min(range.upperBound, bytes.count))
-        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+        var text = block.text
+        return text.withUTF8 { bytes in
+            let lower = max(0, min(range.lowerBound, bytes.count))
+            let upper = max(lower, min(range.upperBound, bytes.count))
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+        }
     }
 
     static func grade(_ value: Double) -> String {

@@ -39,7 +39,7 @@ struct SpellingAnalysis {
             let bytes = Array(block.text.utf8)
             let shouting = SpellingAnalysis.isAllCapsBlock(tokens)
             for (t, token) in tokens.enumerated() where token.kind == .word {
-                if token.text.contains(".") { continue }  // abbreviations: U.S., e.g.
+                if token.text.utf8.contains(0x2E) { continue }  // abbreviations: U.S., e.g.
                 if token.isAllCaps && !shouting && token.text.count <= settings.acronymMaxLength { continue }
                 let word = SpellingAnalysis.lookupForm(token.text)
                 if accepted.contains(word) { continue }
