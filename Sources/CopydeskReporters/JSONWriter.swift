@@ -1,93 +1,102 @@
 import CopydeskCore
 
-/// Writes the JSON shapes of `JSONOutput` directly into a string, byte for byte what `JSONOutput.encode`
-/// gives for them (keys sorted, slashes unescaped), without `JSONEncoder`'s intermediate tree: findings are
+/// Writes the JSON shapes of `JSONOutput` as UTF-8 bytes, byte for byte what `JSONOutput.encode` gives for them
+/// (keys sorted, slashes unescaped), without `JSONEncoder`'s intermediate tree or temporary strings: findings are
 /// most of a large run's output, and the readability report with a part per paragraph comes next. The small
 /// content-warning report still goes through `JSONEncoder`. `JSONWriterTests` holds the two side by side.
 struct JSONWriter {
-    private(set) var output = ""
+    private var bytes: [UInt8] = []
 
-    init(capacity: Int = 0) { output.reserveCapacity(capacity) }
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    var output: String { String(decoding: bytes, as: UTF8.self) }
 
     /// `FileJSON`: keys content_warnings, error, findings, language, path, readability, syntax.
     mutating func file(_ result: FileResult) {
-        output += "{"
-        if let warnings = result.contentWarnings { output += "\"content_warnings\":" + JSONOutput.encode(warnings) + "," }
-        if let error = result.error { key("error"); string(error); output += "," }
-        output += "\"findings\":["
+        raw("{")
+        if let warnings = result.contentWarnings { key("content_warnings"); bytes += JSONOutput.encode(warnings).utf8; raw(",") }
+        if let error = result.error { key("error"); string(error); raw(",") }
+        raw("\"findings\":[")
         for (index, finding) in result.findings.enumerated() {
-            if index > 0 { output += "," }
+            if index > 0 { raw(",") }
             self.finding(finding)
         }
-        output += "],"
-        key("language"); string(result.language); output += ","
-        key("path"); string(result.path); output += ","
-        if let readability = result.readability { key("readability"); self.readability(readability); output += "," }
+        raw("],")
+        key("language"); string(result.language); raw(",")
+        key("path"); string(result.path); raw(",")
+        if let readability = result.readability { key("readability"); self.readability(readability); raw(",") }
         key("syntax"); string(result.syntax.rawValue)
-        output += "}"
+        raw("}")
     }
 
     /// `FindingJSON`, with `path` between `message` and `rule` when given (the JSON Lines shape).
     mutating func finding(_ finding: Finding, path: String? = nil) {
-        output += "{\"column\":\(finding.column),\"end_column\":\(finding.endColumn),\"end_line\":\(finding.endLine),"
-        if let fix = finding.fix { key("fix"); output += "{"; key("replacement"); string(fix.replacement); output += "}," }
-        output += "\"line\":\(finding.line),"
-        key("match"); string(finding.match); output += ","
-        key("message"); string(finding.message); output += ","
-        if let path { key("path"); string(path); output += "," }
-        key("rule"); string(finding.rule); output += ","
-        key("severity"); string(finding.severity.rawValue); output += ",\"suggestions\":["
+        raw("{\"column\":"); int(finding.column)
+        raw(",\"end_column\":"); int(finding.endColumn)
+        raw(",\"end_line\":"); int(finding.endLine)
+        raw(",")
+        if let fix = finding.fix { key("fix"); raw("{"); key("replacement"); string(fix.replacement); raw("},") }
+        raw("\"line\":"); int(finding.line); raw(",")
+        key("match"); string(finding.match); raw(",")
+        key("message"); string(finding.message); raw(",")
+        if let path { key("path"); string(path); raw(",") }
+        key("rule"); string(finding.rule); raw(",")
+        key("severity"); string(finding.severity.rawValue); raw(",\"suggestions\":[")
         for (index, suggestion) in finding.suggestions.enumerated() {
-            if index > 0 { output += "," }
+            if index > 0 { raw(",") }
             string(suggestion)
         }
-        output += "]}"
+        raw("]}")
     }
 
-    mutating func newline() { output += "\n" }
+    mutating func newline() { bytes.append(0x0A) }
 
     /// `ReadabilityReport`: counts flattened beside the other keys, as its `Encodable` conformance writes it.
     /// A score that is not finite makes `JSONEncoder` give up (`null`); that rare case is left to it.
     mutating func readability(_ report: ReadabilityReport) {
         let all = [report.scores] + (report.sections + report.paragraphs).map(\.scores)
         guard report.readingTimeSeconds.isFinite, all.allSatisfy(Self.isFinite) else {
-            output += JSONOutput.encode(report)
+            bytes += JSONOutput.encode(report).utf8
             return
         }
-        output += "{"
+        raw("{")
         countsBefore(report.counts)
-        output += "\"long_words\":\(report.counts.longWords),"
-        key("paragraphs"); parts(report.paragraphs); output += ","
-        key("reading_time_seconds"); number(report.readingTimeSeconds); output += ","
-        key("scores"); scores(report.scores); output += ","
-        key("sections"); parts(report.sections); output += ","
+        raw("\"long_words\":"); int(report.counts.longWords); raw(",")
+        key("paragraphs"); parts(report.paragraphs); raw(",")
+        key("reading_time_seconds"); number(report.readingTimeSeconds); raw(",")
+        key("scores"); scores(report.scores); raw(",")
+        key("sections"); parts(report.sections); raw(",")
         countsAfter(report.counts)
-        output += "}"
+        raw("}")
     }
 
     private mutating func parts(_ parts: [ReadabilityPart]) {
-        output += "["
+        raw("[")
         for (index, part) in parts.enumerated() {
-            if index > 0 { output += "," }
-            output += "{"
+            if index > 0 { raw(",") }
+            raw("{")
             countsBefore(part.counts)
-            if let heading = part.heading { key("heading"); string(heading); output += "," }
-            output += "\"line\":\(part.line),\"long_words\":\(part.counts.longWords),"
-            key("scores"); scores(part.scores); output += ","
+            if let heading = part.heading { key("heading"); string(heading); raw(",") }
+            raw("\"line\":"); int(part.line)
+            raw(",\"long_words\":"); int(part.counts.longWords); raw(",")
+            key("scores"); scores(part.scores); raw(",")
             countsAfter(part.counts)
-            output += "}"
+            raw("}")
         }
-        output += "]"
+        raw("]")
     }
 
-    /// The count keys that sort before `heading` / `paragraphs`, and those after `sections` / `scores`.
+    /// The count keys that sort before `heading` / `long_words`, and those after `sections` / `scores`.
     private mutating func countsBefore(_ counts: ReadabilityCounts) {
-        output += "\"characters\":\(counts.characters),\"complex_words\":\(counts.complexWords),"
-            + "\"difficult_words\":\(counts.difficultWords),"
+        raw("\"characters\":"); int(counts.characters)
+        raw(",\"complex_words\":"); int(counts.complexWords)
+        raw(",\"difficult_words\":"); int(counts.difficultWords); raw(",")
     }
 
     private mutating func countsAfter(_ counts: ReadabilityCounts) {
-        output += "\"sentences\":\(counts.sentences),\"syllables\":\(counts.syllables),\"words\":\(counts.words)"
+        raw("\"sentences\":"); int(counts.sentences)
+        raw(",\"syllables\":"); int(counts.syllables)
+        raw(",\"words\":"); int(counts.words)
     }
 
     private mutating func scores(_ s: ReadabilityScores) {
@@ -98,13 +107,13 @@ struct JSONWriter {
             ("gunning_fog", s.gunningFog), ("linsear_write", s.linsearWrite), ("lix", s.lix), ("rix", s.rix),
             ("smog", s.smog),
         ]
-        output += "{"
+        raw("{")
         for (index, (name, value)) in fields.enumerated() {
-            if index > 0 { output += "," }
+            if index > 0 { raw(",") }
             key(name)
             number(value)
         }
-        output += "}"
+        raw("}")
     }
 
     private static func isFinite(_ s: ReadabilityScores) -> Bool {
@@ -115,40 +124,68 @@ struct JSONWriter {
     /// A finite double as `JSONEncoder` writes it: Swift's shortest form, without a trailing `.0`.
     private mutating func number(_ value: Double) {
         let text = value.description
-        output += text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        bytes += (text.hasSuffix(".0") ? String(text.dropLast(2)) : text).utf8
+    }
+
+    /// An integer in decimal digits.
+    private mutating func int(_ value: Int) {
+        if value < 0 {
+            guard value != .min else { bytes += String(value).utf8; return }
+            bytes.append(0x2D)
+            int(-value)
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            bytes += buffer[(20 - count)...]
+        }
+    }
+
+    private mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes += $0 }
     }
 
     private mutating func key(_ name: StaticString) {
-        output += "\""
-        output += name.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
-        output += "\":"
+        bytes.append(0x22)
+        raw(name)
+        bytes += [0x22, 0x3A]
     }
 
     /// A JSON string as `JSONEncoder` writes it: `"` and `\` escaped, \b \t \n \f \r short, other control
     /// characters as \u00xx, everything else (slashes, non-ASCII) as is. Runs of plain bytes are copied whole.
     mutating func string(_ value: String) {
-        output += "\""
+        bytes.append(0x22)
         var value = value
-        value.withUTF8 { bytes in
+        value.withUTF8 { text in
             var runStart = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                if runStart < index { output += String(decoding: bytes[runStart..<index], as: UTF8.self) }
+            for (index, byte) in text.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                if runStart < index { bytes += text[runStart..<index] }
                 runStart = index + 1
                 switch byte {
-                case 0x22: output += "\\\""
-                case 0x5C: output += "\\\\"
-                case 0x08: output += "\\b"
-                case 0x09: output += "\\t"
-                case 0x0A: output += "\\n"
-                case 0x0C: output += "\\f"
-                case 0x0D: output += "\\r"
+                case 0x22: raw("\\\"")
+                case 0x5C: raw("\\\\")
+                case 0x08: raw("\\b")
+                case 0x09: raw("\\t")
+                case 0x0A: raw("\\n")
+                case 0x0C: raw("\\f")
+                case 0x0D: raw("\\r")
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    output += "\\u00" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]], as: UTF8.self)
+                    let hex: StaticString = "0123456789abcdef"
+                    raw("\\u00")
+                    hex.withUTF8Buffer { bytes += [$0[Int(byte >> 4)], $0[Int(byte & 0xF)]] }
                 }
             }
-            if runStart < bytes.count { output += String(decoding: bytes[runStart...], as: UTF8.self) }
+            if runStart < text.count { bytes += text[runStart...] }
         }
-        output += "\""
+        bytes.append(0x22)
     }
 }

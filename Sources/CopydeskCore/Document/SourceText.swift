@@ -60,6 +60,10 @@ public struct SourceText: Sendable {
         guard slot < scalarCheckpoints.count else { return scalarCheckpoints.last ?? 0 }
         var count = scalarCheckpoints[slot]
         var i = slot * Self.checkpointStride
+        // A stride of plain ASCII (as many code points as bytes) needs no counting.
+        if slot + 1 < scalarCheckpoints.count, scalarCheckpoints[slot + 1] - count == Self.checkpointStride {
+            return count + offset - i
+        }
         while i < offset {
             if utf8[i] & 0xC0 != 0x80 { count += 1 }
             i += 1

@@ -134,7 +134,7 @@ struct SensoryInstructionRule: Rule {
         var findings: [Finding] = []
         for (b, block) in context.document.blocks.enumerated() where block.kind != .altText {
             let words = context.tokens[b].filter { $0.kind == .word }
-            let lower = words.map { $0.text.lowercased() }
+            let lower = words.map(\.text.fastLowercased)
             var i = 0
             while i < words.count {
                 let candidates = lexicon.sensoryPhrasesByFirstWord[lower[i]] ?? []

@@ -13,6 +13,8 @@ struct CWWord: Sendable {
     var number: Int?
     /// Written with a capital and not the first word of its sentence: likely part of a name ("the charity Beat").
     var isName = false
+    /// The text's `CWWordFilter` key, set by `CWWords`: compared before the text itself.
+    var key: UInt64 = 0
 
     private static let numberWords: [String] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -88,42 +90,56 @@ struct CWWord: Sendable {
     }
 }
 
-/// A block's words with an index from each word to where it stands, so a pattern is tried only where its
-/// first word occurs instead of at every word.
+/// A block's words with a filter of the words and word beginnings it holds, so a pattern whose first word
+/// is absent stops at once and the others are tried only where their first word stands.
 struct CWWords: RandomAccessCollection, Sendable {
     let array: [CWWord]
-    /// Positions of each word text.
-    let positions: [String: [Int]]
+    /// Positions of each distinct word, by its key (an integer hashes faster than the text).
+    let positions: [UInt64: [Int]]
     /// Positions of numerals.
     let numerals: [Int]
-    /// Which words and word beginnings may occur: lets a pattern whose first word is absent stop at once.
     let filter: CWWordFilter
 
-    init(_ array: [CWWord]) {
-        self.array = array
-        var positions: [String: [Int]] = [:]
+    init(_ words: [CWWord]) {
+        var array = words
+        var positions: [UInt64: [Int]] = [:]
         var numerals: [Int] = []
         var filter = CWWordFilter()
-        for (i, word) in array.enumerated() {
-            positions[word.text, default: []].append(i)
-            if word.number != nil { numerals.append(i) }
+        for i in array.indices {
+            let key = filter.insert(array[i].text)
+            array[i].key = key
+            positions[key, default: []].append(i)
+            if array[i].number != nil { numerals.append(i) }
         }
-        for text in positions.keys { filter.insert(text) }
+        self.array = array
         self.positions = positions
         self.numerals = numerals
         self.filter = filter
     }
 
-    /// Positions of the words that start with `prefix`, in no particular order.
-    func positions(withPrefix prefix: String) -> [Int] {
+    /// Positions, in order, of the words equal to one of `exact` or starting with one of `prefixes`.
+    func positions(exact: [CWKeyedWord], prefixes: [CWKeyedWord]) -> [Int] {
         var out: [Int] = []
-        for (text, at) in positions where text.hasPrefix(prefix) { out += at }
-        return out
+        for word in exact where filter.mayContain(word.key) {
+            out += (positions[word.key] ?? []).filter { array[$0].text == word.text }
+        }
+        if !prefixes.isEmpty {
+            for prefix in prefixes where prefix.text.isEmpty || filter.mayContain(prefix.key) {
+                out += array.indices.filter { array[$0].text.hasPrefix(prefix.text) }
+            }
+        }
+        return exact.count + prefixes.count > 1 ? Array(Set(out)).sorted() : out
     }
 
     var startIndex: Int { 0 }
     var endIndex: Int { array.count }
     subscript(position: Int) -> CWWord { array[position] }
+}
+
+/// A lexicon word with its `CWWordFilter` key.
+struct CWKeyedWord: Sendable, Hashable {
+    var text: String
+    var key: UInt64
 }
 
 /// A Bloom filter over a block's distinct words and every beginning of them (FNV-1a over UTF-8, one bit per key).
@@ -148,13 +164,17 @@ struct CWWordFilter: Sendable {
     static func prefixKey(_ text: String) -> UInt64? { keys(text).prefixes.last }
     static func wordKey(_ text: String) -> UInt64 { keys(text).word }
 
-    mutating func insert(_ text: String) {
+    /// Adds a word and its beginnings; returns the word's key.
+    @discardableResult
+    mutating func insert(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             set(hash)
         }
-        set((hash ^ 0x100) &* 0x100_0000_01b3)
+        let word = (hash ^ 0x100) &* 0x100_0000_01b3
+        set(word)
+        return word
     }
 
     func mayContain(_ key: UInt64) -> Bool {
@@ -171,7 +191,9 @@ struct CWWordFilter: Sendable {
 /// A lexicon entry compiled for matching. Syntax (see `Dictionaries/content-warnings/README.md`):
 /// words separated by spaces; `a|b` alternatives; `stem*` any word starting with `stem`;
 /// `<18` a number under 18; `..` up to three words of any kind. A match never crosses a sentence.
-struct CWPattern: Sendable, Hashable {
+/// A class: the detector hands every pattern around for every paragraph, and one reference is cheaper to pass
+/// than the fields.
+final class CWPattern: Sendable {
     enum Slot: Sendable, Hashable {
         case word(exact: Set<String>, prefixes: [String])
         case minorAge
@@ -182,6 +204,9 @@ struct CWPattern: Sendable, Hashable {
     let source: String
     /// Filter keys of the first word's alternatives; nil when the pattern can start anywhere (a number, a gap).
     private let firstKeys: [UInt64]?
+    /// The first word's exact alternatives and beginnings (`stem*`), with their keys.
+    private let firstExact: [CWKeyedWord]
+    private let firstPrefixes: [CWKeyedWord]
 
     init?(_ text: String) {
         let lowered = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
@@ -201,9 +226,12 @@ struct CWPattern: Sendable, Hashable {
         self.slots = slots
         self.source = text
         if case .word(let exact, let prefixes) = slots[0] {
-            let prefixKeys = prefixes.map(CWWordFilter.prefixKey)
-            firstKeys = prefixKeys.contains(nil) ? nil : exact.map(CWWordFilter.wordKey) + prefixKeys.compactMap { $0 }
+            firstExact = exact.sorted().map { CWKeyedWord(text: $0, key: CWWordFilter.wordKey($0)) }
+            firstPrefixes = prefixes.map { CWKeyedWord(text: $0, key: CWWordFilter.prefixKey($0) ?? 0) }
+            firstKeys = prefixes.contains("") ? nil : firstExact.map(\.key) + firstPrefixes.map(\.key)
         } else {
+            firstExact = []
+            firstPrefixes = []
             firstKeys = nil
         }
     }
@@ -218,17 +246,12 @@ struct CWPattern: Sendable, Hashable {
         return out
     }
 
-    /// Where the pattern can start: the index answers for exact first words and numerals; prefixes and gaps scan.
+    /// Where the pattern can start: the words equal to or beginning with the first word's alternatives, the numerals,
+    /// or anywhere for a leading gap.
     private func startCandidates(_ words: CWWords) -> [Int] {
         switch slots[0] {
-        case .word(let exact, let prefixes) where prefixes.isEmpty:
-            if exact.count == 1, let only = exact.first { return words.positions[only] ?? [] }
-            return exact.flatMap { words.positions[$0] ?? [] }.sorted()
-        case .word(let exact, let prefixes):
-            // Prefixes are compared with the block's distinct words.
-            var starts = exact.flatMap { words.positions[$0] ?? [] }
-            for prefix in prefixes { starts += words.positions(withPrefix: prefix) }
-            return Array(Set(starts)).sorted()
+        case .word:
+            return words.positions(exact: firstExact, prefixes: firstPrefixes)
         case .minorAge:
             return words.numerals
         default:
