@@ -6,6 +6,8 @@ import CopydeskRules
 public final class Linter {
     public let resources: Resources
     private let spellCheckers: (String, Configuration) -> (any SpellChecking)?
+    /// Per-word facts kept from one document to the next of this worker.
+    private let workerCache = WorkerCache()
 
     /// - Parameter spellCheckers: the spell checker for a language and configuration (nil when unavailable).
     public init(resources: Resources, spellCheckers: @escaping (String, Configuration) -> (any SpellChecking)?) {
@@ -20,7 +22,8 @@ public final class Linter {
 
     public func lint(_ document: Document, configuration: Configuration, language: String) -> FileResult {
         let checker = spellCheckers(language, configuration)
-        let context = RuleContext(document: document, configuration: configuration, resources: resources, spellChecker: checker)
+        let context = RuleContext(document: document, configuration: configuration, resources: resources, spellChecker: checker,
+                                  workerCache: workerCache)
         let suppressions = Suppressions(document: document)
         var findings: [Finding] = []
         let enabled = Linter.enabledRules(configuration)

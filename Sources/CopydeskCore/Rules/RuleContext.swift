@@ -5,13 +5,17 @@ public final class RuleContext {
     public let resources: Resources
     /// The dictionary for the document's language; nil when spelling is not run.
     public let spellChecker: (any SpellChecking)?
+    /// Work kept across the documents one worker checks (never shared between threads).
+    public let workerCache: WorkerCache
     private var memo: [String: Any] = [:]
 
-    public init(document: Document, configuration: Configuration, resources: Resources, spellChecker: (any SpellChecking)?) {
+    public init(document: Document, configuration: Configuration, resources: Resources, spellChecker: (any SpellChecking)?,
+                workerCache: WorkerCache = WorkerCache()) {
         self.document = document
         self.configuration = configuration
         self.resources = resources
         self.spellChecker = spellChecker
+        self.workerCache = workerCache
     }
 
     /// Work shared by several rules (tokens, sentences, a spelling pass), computed once per document.
@@ -51,5 +55,22 @@ public final class RuleContext {
             start: sourceRange.lowerBound, end: sourceRange.upperBound,
             line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
             match: source.text(sourceRange), message: message, suggestions: suggestions, fix: fix)
+    }
+}
+
+/// Facts that depend only on a word and the run's data files (its syllables, whether it is familiar), kept by one
+/// worker from document to document: a corpus repeats most of its vocabulary, so each word is worked out about
+/// once per worker instead of once per article. One cache per worker thread; not thread-safe by design.
+public final class WorkerCache {
+    private var values: [String: AnyObject] = [:]
+
+    public init() {}
+
+    /// The object stored under `key`, made by `make` the first time. Store a class so updates need no copy.
+    public func object<T: AnyObject>(_ key: String, _ make: () -> T) -> T {
+        if let value = values[key] as? T { return value }
+        let value = make()
+        values[key] = value
+        return value
     }
 }

@@ -49,3 +49,28 @@ extension String {
         }
     }
 }
+
+/// A quick "maybe" for membership in a small set of lower-case words, by length and first letter: most words of a
+/// text are answered "no" with a bit test, without lower-casing or hashing them. Words that do not start with an
+/// ASCII letter always get "maybe".
+public struct WordShapeFilter: Sendable {
+    private var masks = [UInt64](repeating: 0, count: 33)
+
+    public init(_ words: some Sequence<String>) {
+        for word in words {
+            guard let bit = Self.bit(word) else { masks = masks.map { _ in .max }; return }
+            masks[min(word.utf8.count, 32)] |= bit
+        }
+    }
+
+    public func mayContain(_ word: String) -> Bool {
+        guard let bit = Self.bit(word) else { return true }
+        return masks[min(word.utf8.count, 32)] & bit != 0
+    }
+
+    /// The first letter's bit, case folded; nil when the word does not start with an ASCII letter.
+    private static func bit(_ word: String) -> UInt64? {
+        guard let first = word.utf8.first, (first | 0x20) &- 0x61 < 26 else { return nil }
+        return 1 << UInt64((first | 0x20) - 0x61)
+    }
+}

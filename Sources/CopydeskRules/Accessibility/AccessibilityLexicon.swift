@@ -9,6 +9,8 @@ struct AccessibilityLexicon: Sendable {
     let sensoryPhrases: [[Set<String>]]
     /// The same phrases under each word they may start with.
     let sensoryPhrasesByFirstWord: [String: [[Set<String>]]]
+    /// Rules out most words as a phrase's first word before they are lower-cased and looked up.
+    let sensoryFirstWords: WordShapeFilter
     /// Alt-text openings that announce the picture instead of describing it.
     let altTextPrefixes: [String]
     /// Image file extensions, lower case, without the dot.
@@ -27,6 +29,7 @@ struct AccessibilityLexicon: Sendable {
             for word in phrase.first ?? [] { byFirst[word, default: []].append(phrase) }
         }
         sensoryPhrasesByFirstWord = byFirst
+        sensoryFirstWords = WordShapeFilter(byFirst.keys)
         altTextPrefixes = resources.dataLines("accessibility/alt-text-prefixes.txt").map { $0.lowercased() }
             .sorted { $0.count > $1.count }
         fileExtensions = Set(resources.dataLines("accessibility/file-extensions.txt").map { $0.lowercased() })

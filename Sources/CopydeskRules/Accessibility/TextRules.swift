@@ -134,13 +134,13 @@ struct SensoryInstructionRule: Rule {
         var findings: [Finding] = []
         for (b, block) in context.document.blocks.enumerated() where block.kind != .altText {
             let words = context.tokens[b].filter { $0.kind == .word }
-            let lower = words.map(\.text.fastLowercased)
             var i = 0
             while i < words.count {
-                let candidates = lexicon.sensoryPhrasesByFirstWord[lower[i]] ?? []
+                guard lexicon.sensoryFirstWords.mayContain(words[i].text),
+                      let candidates = lexicon.sensoryPhrasesByFirstWord[words[i].text.fastLowercased] else { i += 1; continue }
                 let length = candidates.compactMap { phrase -> Int? in
                     guard i + phrase.count <= words.count else { return nil }
-                    return (0..<phrase.count).allSatisfy { phrase[$0].contains(lower[i + $0]) } ? phrase.count : nil
+                    return (0..<phrase.count).allSatisfy { phrase[$0].contains(words[i + $0].text.fastLowercased) } ? phrase.count : nil
                 }.max()
                 guard let length else { i += 1; continue }
                 let range = words[i].range.lowerBound..<words[i + length - 1].range.upperBound

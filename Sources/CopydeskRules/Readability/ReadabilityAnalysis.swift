@@ -44,7 +44,11 @@ final class ReadabilityAnalysis {
     }
 
     init(_ context: RuleContext) {
-        lexicon = ReadabilityLexicon.shared(context)
+        let lexicon = ReadabilityLexicon.shared(context)
+        self.lexicon = lexicon
+        // The cache belongs to one lexicon (a configuration with extra lists has its own).
+        let cache = context.workerCache.object("readability.words") { WordInfoCache(lexicon) }
+        wordInfos = cache.lexicon === lexicon ? cache : WordInfoCache(lexicon)
         report = ReadabilityReport(counts: ReadabilityCounts(), scores: ReadabilityScores(), readingTimeSeconds: 0,
                                    sections: [], paragraphs: [])
         let document = context.document
@@ -58,7 +62,6 @@ final class ReadabilityAnalysis {
             sentencesByBlock[index] = first..<sentences.count
         }
         report = buildReport(context)
-        wordInfos = [:]
     }
 
     /// Whether a unit lacks final punctuation (closing quotes and brackets aside).
@@ -128,10 +131,20 @@ final class ReadabilityAnalysis {
         var familiar: Bool
     }
 
-    private var wordInfos: [String: WordInfo] = [:]
+    /// Word facts by spelling, kept by the worker across documents (they depend only on the shared lexicon).
+    private final class WordInfoCache {
+        let lexicon: ReadabilityLexicon
+        var infos: [String: WordInfo] = [:]
+        init(_ lexicon: ReadabilityLexicon) { self.lexicon = lexicon }
+    }
+
+    /// At most this many words are kept; a worker that meets more starts again.
+    private static let cacheLimit = 200_000
+
+    private let wordInfos: WordInfoCache
 
     private func wordInfo(_ text: String) -> WordInfo {
-        if let known = wordInfos[text] { return known }
+        if let known = wordInfos.infos[text] { return known }
         let lower = text.fastLowercased
         var letters = 0, characters = 0
         for scalar in text.unicodeScalars {
@@ -139,7 +152,8 @@ final class ReadabilityAnalysis {
         }
         let info = WordInfo(lower: lower, syllables: lexicon.syllables.count(text), letters: letters,
                             characters: characters, familiar: lexicon.isFamiliar(lower))
-        wordInfos[text] = info
+        if wordInfos.infos.count >= Self.cacheLimit { wordInfos.infos.removeAll(keepingCapacity: true) }
+        wordInfos.infos[text] = info
         return info
     }
 
