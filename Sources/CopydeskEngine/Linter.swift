@@ -27,26 +27,32 @@ public final class Linter {
         let suppressions = Suppressions(document: document)
         var findings: [Finding] = []
         let enabled = Linter.enabledRules(configuration)
-        for ruleType in enabled {
+        var readability: ReadabilityReport?
+        var contentWarnings: ContentWarningReport?
+        for (index, ruleType) in enabled.enumerated() {
             let id = ruleType.description.id
-            if suppressions.disablesFile(id) { continue }
-            let settings = configuration.settings(for: id)
-            for var finding in ruleType.init().check(context) {
-                if let severity = settings.severity { finding.severity = severity }
-                if suppressions.suppresses(finding) { continue }
-                findings.append(finding)
+            let family = ruleType.description.family
+            if !suppressions.disablesFile(id) {
+                let settings = configuration.settings(for: id)
+                for var finding in ruleType.init().check(context) {
+                    if let severity = settings.severity { finding.severity = severity }
+                    if suppressions.suppresses(finding) { continue }
+                    findings.append(finding)
+                }
             }
+            // After a family's last rule: take its report, then let its analyses go (families share none, and
+            // their keys in `RuleContext.memoized` start with the family's name).
+            guard !enabled[(index + 1)...].contains(where: { $0.description.family == family }) else { continue }
+            if family == "readability" { readability = Readability.report(context) }
+            if family == "content_warning", !suppressions.disablesFile("content_warning") {
+                contentWarnings = ContentWarnings.report(context)
+            }
+            context.forget(prefix: family)
         }
         findings.sort(by: Finding.ordered)
         var result = FileResult(path: document.path, language: language, syntax: document.syntax, findings: findings)
-        // Later analyses (readability, content warnings) attach their reports to `result` here, from `context`.
-        if enabled.contains(where: { $0.description.family == "readability" }) {
-            result.readability = Readability.report(context)
-        }
-        if enabled.contains(where: { $0.description.family == "content_warning" }),
-           !suppressions.disablesFile("content_warning") {
-            result.contentWarnings = ContentWarnings.report(context)
-        }
+        result.readability = readability
+        result.contentWarnings = contentWarnings
         return result
     }
 }

@@ -26,6 +26,12 @@ public final class RuleContext {
         return value
     }
 
+    /// Drops the shared work whose key starts with `prefix` (a rule family's analyses) once no rule needs it, so a
+    /// very large article holds one family's analyses at a time rather than all of them.
+    public func forget(prefix: String) {
+        memo = memo.filter { !$0.key.hasPrefix(prefix) }
+    }
+
     /// Tokens of every block, computed once.
     public var tokens: [[Token]] {
         memoized("tokens") { document.blocks.map { Tokenizer.tokens(in: $0.text) } }

@@ -18,12 +18,24 @@ public enum TokenKind: String, Sendable, Hashable {
 
 /// A token of a block's text. `range` is in UTF-8 bytes of that text.
 public struct Token: Sendable, Hashable {
-    public var range: Range<Int>
+    /// The range is kept as two 32-bit offsets: a large article has millions of tokens, and a block's text is
+    /// far below 2 GB (input files are read whole into memory).
+    private var start: Int32
+    private var end: Int32
     public var text: String
     public var kind: TokenKind
 
+    public var range: Range<Int> {
+        get { Int(start)..<Int(end) }
+        set {
+            start = Int32(newValue.lowerBound)
+            end = Int32(newValue.upperBound)
+        }
+    }
+
     public init(range: Range<Int>, text: String, kind: TokenKind) {
-        self.range = range
+        self.start = Int32(range.lowerBound)
+        self.end = Int32(range.upperBound)
         self.text = text
         self.kind = kind
     }

@@ -9,6 +9,10 @@ struct CWAnalysis {
     let existing: [CWExistingWarning]
     let placement: CWPlacement?
     let report: ContentWarningReport
+    /// What the suicide-reporting and headline rules look for, found in the same pass (blocks with none are absent).
+    let matches: [Int: CWBlockMatches]
+    /// Some block gives support information (a helpline).
+    var hasSupport: Bool { matches.values.contains(where: \.support) }
 
     static func shared(_ context: RuleContext) -> CWAnalysis {
         context.memoized("content_warnings.analysis") { CWAnalysis(context) }
@@ -21,10 +25,19 @@ struct CWAnalysis {
         existing = CWExistingWarning.find(in: document, lexicon: lexicon)
         let notes = Set(existing.compactMap(\.blockIndex))
         let detector = CWDetector(lexicon: lexicon, minScore: configuration.minScore)
-        let blockWords = CWWord.words(context)
+        // One pass: each block's words are made, scored and searched, then dropped (a very large article would
+        // otherwise hold millions of them).
+        let tokens = context.tokens
+        let headline = CWAnalysis.headlineIndex(document)
+        var matches: [Int: CWBlockMatches] = [:]
+        let lexicon = lexicon
         scores = CWAnalysis.extendGraphic(document.blocks.enumerated().map { index, block in
-            notes.contains(index) ? CWBlockScore(blockIndex: index) : detector.score(block.text, blockIndex: index, words: blockWords[index])
+            let words = CWWord.words(in: block.text, tokens: tokens[index])
+            let found = CWBlockMatches(words, lexicon: lexicon, headline: index == headline)
+            if !found.isEmpty { matches[index] = found }
+            return notes.contains(index) ? CWBlockScore(blockIndex: index) : detector.score(block.text, blockIndex: index, words: words)
         })
+        self.matches = matches
         let sensitive = Set(scores.filter(\.isSensitive).map(\.blockIndex))
         placement = CWPlacement.place(document, sensitive: sensitive, skipping: notes)
         report = CWAnalysis.buildReport(document, lexicon, scores, existing, placement)
@@ -47,6 +60,11 @@ struct CWAnalysis {
             }
         }
         return out
+    }
+
+    /// The block the headline rule reads: the front-matter title, else the headline.
+    static func headlineIndex(_ document: Document) -> Int? {
+        document.blocks.firstIndex { $0.kind == .frontMatter && $0.field == "title" } ?? CWPlacement.headlineIndex(document)
     }
 
     /// Index of the first sensitive block in reading order.
@@ -137,5 +155,30 @@ struct CWAnalysis {
         }
         let ordered = lexicon.categories.map(\.id).filter(named.contains)
         return .init(present: true, line: first.line, categories: ordered, problems: problems)
+    }
+}
+
+/// Matches of the suicide-reporting and headline patterns in one block, as UTF-8 ranges of the block's text.
+struct CWBlockMatches {
+    /// Phrases to avoid with their replacement, in lexicon order.
+    var suicideLanguage: [(range: Range<Int>, replacement: String)] = []
+    var suicideMethods: [Range<Int>] = []
+    var support = false
+    /// The first headline-warning phrase, for the headline block only.
+    var headlineWarning: Range<Int>?
+
+    var isEmpty: Bool { suicideLanguage.isEmpty && suicideMethods.isEmpty && !support && headlineWarning == nil }
+
+    init(_ words: CWWords, lexicon: CWLexicon, headline: Bool) {
+        guard !words.isEmpty else { return }
+        func text(_ range: Range<Int>) -> Range<Int> { words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound }
+        for (pattern, replacement) in lexicon.suicideLanguage {
+            suicideLanguage += pattern.matches(in: words).map { (text($0), replacement) }
+        }
+        suicideMethods = lexicon.suicideMethods.flatMap { $0.matches(in: words).map(text) }
+        support = lexicon.support.contains { !$0.matches(in: words).isEmpty }
+        if headline {
+            headlineWarning = lexicon.headlineWarnings.lazy.compactMap { $0.matches(in: words).first.map(text) }.first
+        }
     }
 }

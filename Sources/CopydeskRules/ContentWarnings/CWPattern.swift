@@ -3,18 +3,35 @@ import CopydeskCore
 
 /// A word of a paragraph as the lexicons see it: lower case, curly apostrophes straightened,
 /// hyphenated words split into parts, a trailing possessive `'s` dropped.
+///
+/// Stored compactly (32-bit offsets, a 16-bit numeral): a very large article has millions of words.
 struct CWWord: Sendable {
     var text: String
-    /// UTF-8 range in the block's text.
-    var range: Range<Int>
-    /// Index of the sentence within the block.
-    var sentence: Int
-    /// The value of a numeral ("9", "nine").
-    var number: Int?
-    /// Written with a capital and not the first word of its sentence: likely part of a name ("the charity Beat").
-    var isName = false
     /// The text's `CWWordFilter` key, set by `CWWords`: compared before the text itself.
     var key: UInt64 = 0
+    private let start: Int32
+    private let end: Int32
+    private let sentenceIndex: Int32
+    /// The numeral's value, or -1.
+    private let numeral: Int16
+    /// Written with a capital and not the first word of its sentence: likely part of a name ("the charity Beat").
+    let isName: Bool
+
+    init(text: String, range: Range<Int>, sentence: Int, number: Int?, isName: Bool) {
+        self.text = text
+        start = Int32(range.lowerBound)
+        end = Int32(range.upperBound)
+        sentenceIndex = Int32(truncatingIfNeeded: sentence)
+        numeral = number.map { Int16(clamping: $0) } ?? -1
+        self.isName = isName
+    }
+
+    /// UTF-8 range in the block's text.
+    var range: Range<Int> { Int(start)..<Int(end) }
+    /// Index of the sentence within the block.
+    var sentence: Int { Int(sentenceIndex) }
+    /// The value of a numeral ("9", "nine"); large numbers read as 32767.
+    var number: Int? { numeral < 0 ? nil : Int(numeral) }
 
     private static let numberWords: [String] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -81,52 +98,38 @@ struct CWWord: Sendable {
         }
         return CWWords(out)
     }
-
-    /// Each block's words, worked out once per document and shared by the content-warning rules.
-    static func words(_ context: RuleContext) -> [CWWords] {
-        context.memoized("content_warnings.words") {
-            zip(context.document.blocks, context.tokens).map { words(in: $0.text, tokens: $1) }
-        }
-    }
 }
 
 /// A block's words with a filter of the words and word beginnings it holds, so a pattern whose first word
 /// is absent stops at once and the others are tried only where their first word stands.
 struct CWWords: RandomAccessCollection, Sendable {
     let array: [CWWord]
-    /// Positions of each distinct word, by its key (an integer hashes faster than the text).
-    let positions: [UInt64: [Int]]
     /// Positions of numerals.
     let numerals: [Int]
     let filter: CWWordFilter
 
     init(_ words: [CWWord]) {
         var array = words
-        var positions: [UInt64: [Int]] = [:]
         var numerals: [Int] = []
         var filter = CWWordFilter()
         for i in array.indices {
-            let key = filter.insert(array[i].text)
-            array[i].key = key
-            positions[key, default: []].append(i)
+            array[i].key = filter.insert(array[i].text)
             if array[i].number != nil { numerals.append(i) }
         }
         self.array = array
-        self.positions = positions
         self.numerals = numerals
         self.filter = filter
     }
 
-    /// Positions, in order, of the words equal to one of `exact` or starting with one of `prefixes`.
+    /// Positions, in order, of the words equal to one of `exact` or starting with one of `prefixes`. A paragraph
+    /// is short: comparing keys word by word costs less than an index would to build and to hold.
     func positions(exact: [CWKeyedWord], prefixes: [CWKeyedWord]) -> [Int] {
         var out: [Int] = []
         for word in exact where filter.mayContain(word.key) {
-            out += (positions[word.key] ?? []).filter { array[$0].text == word.text }
+            for i in array.indices where array[i].key == word.key && array[i].text == word.text { out.append(i) }
         }
-        if !prefixes.isEmpty {
-            for prefix in prefixes where prefix.text.isEmpty || filter.mayContain(prefix.key) {
-                out += array.indices.filter { array[$0].text.hasPrefix(prefix.text) }
-            }
+        for prefix in prefixes where prefix.text.isEmpty || filter.mayContain(prefix.key) {
+            for i in array.indices where array[i].text.hasPrefix(prefix.text) { out.append(i) }
         }
         return exact.count + prefixes.count > 1 ? Array(Set(out)).sorted() : out
     }

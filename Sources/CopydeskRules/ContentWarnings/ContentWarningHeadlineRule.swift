@@ -23,18 +23,11 @@ struct ContentWarningHeadlineRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let analysis = CWAnalysis.shared(context)
         let document = context.document
-        let titleIndex = document.blocks.firstIndex { $0.kind == .frontMatter && $0.field == "title" }
-            ?? CWPlacement.headlineIndex(document)
-        guard let index = titleIndex else { return [] }
+        guard let index = CWAnalysis.headlineIndex(document),
+              let textRange = analysis.matches[index]?.headlineWarning else { return [] }
         let block = document.blocks[index]
-        let words = CWWord.words(context)[index]
-        for pattern in analysis.lexicon.headlineWarnings {
-            guard let range = pattern.matches(in: words).first else { continue }
-            let textRange = words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound
-            let quoted = String(decoding: Array(block.text.utf8)[textRange], as: UTF8.self)
-            return [context.finding(Self.description, block: block, textRange: textRange,
-                                    message: "Move \"\(quoted)\" out of the headline into a note after the standfirst")]
-        }
-        return []
+        let quoted = String(decoding: Array(block.text.utf8)[textRange], as: UTF8.self)
+        return [context.finding(Self.description, block: block, textRange: textRange,
+                                message: "Move \"\(quoted)\" out of the headline into a note after the standfirst")]
     }
 }

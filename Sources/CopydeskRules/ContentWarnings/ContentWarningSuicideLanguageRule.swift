@@ -21,18 +21,16 @@ struct ContentWarningSuicideLanguageRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let analysis = CWAnalysis.shared(context)
         var findings: [Finding] = []
-        for (block, words) in zip(context.document.blocks, CWWord.words(context)) {
-            for (pattern, replacement) in analysis.lexicon.suicideLanguage {
-                for range in pattern.matches(in: words) {
-                    let textRange = words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound
-                    let source = block.sourceRange(ofText: textRange)
-                    let written = context.document.source.text(source)
-                    let fix = Fix(start: source.lowerBound, end: source.upperBound, replacement: replacement)
-                    findings.append(context.finding(
-                        Self.description, sourceRange: source,
-                        message: "Write \"\(replacement)\" instead of \"\(written)\"",
-                        suggestions: [replacement], fix: fix))
-                }
+        for (index, found) in analysis.matches.sorted(by: { $0.key < $1.key }) {
+            let block = context.document.blocks[index]
+            for (textRange, replacement) in found.suicideLanguage {
+                let source = block.sourceRange(ofText: textRange)
+                let written = context.document.source.text(source)
+                let fix = Fix(start: source.lowerBound, end: source.upperBound, replacement: replacement)
+                findings.append(context.finding(
+                    Self.description, sourceRange: source,
+                    message: "Write \"\(replacement)\" instead of \"\(written)\"",
+                    suggestions: [replacement], fix: fix))
             }
         }
         return findings

@@ -22,15 +22,11 @@ struct ContentWarningSuicideMethodRule: Rule {
         var findings: [Finding] = []
         for score in analysis.scores where score.scores["suicide_self_harm"] != nil {
             let block = context.document.blocks[score.blockIndex]
-            let words = CWWord.words(context)[score.blockIndex]
-            for pattern in analysis.lexicon.suicideMethods {
-                for range in pattern.matches(in: words) {
-                    let textRange = words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound
-                    let quoted = String(decoding: Array(block.text.utf8)[textRange], as: UTF8.self)
-                    findings.append(context.finding(
-                        Self.description, block: block, textRange: textRange,
-                        message: "Leave out the method of suicide: \"\(quoted)\""))
-                }
+            for textRange in analysis.matches[score.blockIndex]?.suicideMethods ?? [] {
+                let quoted = String(decoding: Array(block.text.utf8)[textRange], as: UTF8.self)
+                findings.append(context.finding(
+                    Self.description, block: block, textRange: textRange,
+                    message: "Leave out the method of suicide: \"\(quoted)\""))
             }
         }
         return findings

@@ -24,10 +24,7 @@ struct ContentWarningSuicideSupportRule: Rule {
         let analysis = CWAnalysis.shared(context)
         guard let first = analysis.scores.first(where: { $0.levels["suicide_self_harm"] != nil }) else { return [] }
         let document = context.document
-        let hasSupport = CWWord.words(context).contains { words in
-             analysis.lexicon.support.contains { !$0.matches(in: words).isEmpty }
-        }
-        guard !hasSupport else { return [] }
+        guard !analysis.hasSupport else { return [] }
         return [context.finding(
             Self.description, sourceRange: CWAnalysis.firstLine(of: document.blocks[first.blockIndex], in: document.source),
             message: "Add support information for readers affected by suicide, such as a helpline number")]

@@ -25,7 +25,7 @@ struct AdverbRule: Rule {
         for sentence in analysis.sentences {
             let block = context.document.blocks[sentence.block]
             guard block.kind != .heading else { continue }
-            for word in sentence.words where word.token.kind == .word && analysis.checksStyle(of: word, config) {
+            for word in analysis.words(of: sentence) where word.token.kind == .word && analysis.checksStyle(of: word, config) {
                 let lower = word.lower
                 guard lower.hasSuffix("ly"), lower.count > 4, !exceptions.contains(lower),
                       word.first || !word.token.isCapitalized else { continue }

@@ -31,7 +31,7 @@ struct PassiveVoiceRule: Rule {
         var findings: [Finding] = []
         for sentence in analysis.sentences {
             let block = context.document.blocks[sentence.block]
-            let words = sentence.words
+            let words = analysis.words(of: sentence)
             var i = 0
             while i < words.count {
                 defer { i += 1 }

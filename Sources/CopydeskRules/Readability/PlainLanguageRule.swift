@@ -24,7 +24,7 @@ struct PlainLanguageRule: Rule {
         var findings: [Finding] = []
         for sentence in analysis.sentences {
             let block = context.document.blocks[sentence.block]
-            let words = sentence.words
+            let words = analysis.words(of: sentence)
             var i = 0
             while i < words.count {
                 guard analysis.checksStyle(of: words[i], config), let candidates = swaps[words[i].lower],

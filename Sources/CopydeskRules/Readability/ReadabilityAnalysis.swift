@@ -1,21 +1,24 @@
 import CopydeskCore
 
-/// One counted word of a sentence.
+/// One counted word of a sentence, made on demand by `ReadabilityAnalysis.words(of:)`.
 struct ReadabilityWord {
     var token: Token
     var lower: String
-    var syllables: Int
     var quoted: Bool
     /// First word of its sentence.
     var first: Bool
 }
 
-/// One sentence (or heading line, caption, list item) with its counts.
+/// One sentence (or heading line, caption, list item) with its counts. It keeps where its words are, not the
+/// words: a very large article has millions, and only a few style rules look at them, one sentence at a time.
 struct ReadabilitySentence {
     var block: Int
     /// UTF-8 range in the block's text.
     var range: Range<Int>
-    var words: [ReadabilityWord]
+    /// Indices in the block's tokens from the sentence's first token to past its last.
+    var tokens: Range<Int>
+    /// Quoted-speech spans of the block that overlap the sentence.
+    var quotes: [Range<Int>]
     var counts: ReadabilityCounts
     /// Most of its words are inside quoted speech or a block quote.
     var quoted: Bool
@@ -33,6 +36,8 @@ final class ReadabilityAnalysis {
     static let countedKinds: Set<BlockKind> = [.heading, .paragraph, .listItem, .tableCell, .caption]
 
     let lexicon: ReadabilityLexicon
+    /// The document's tokens, by block (shared with the rule context, not copied).
+    private let tokens: [[Token]]
     /// Sentences of every counted block, in reading order.
     private(set) var sentences: [ReadabilitySentence] = []
     /// Sentences of block `i`: `sentencesByBlock[i]` indexes into `sentences`.
@@ -52,7 +57,7 @@ final class ReadabilityAnalysis {
         report = ReadabilityReport(counts: ReadabilityCounts(), scores: ReadabilityScores(), readingTimeSeconds: 0,
                                    sections: [], paragraphs: [])
         let document = context.document
-        let tokens = context.tokens
+        tokens = context.tokens
         for (index, block) in document.blocks.enumerated() where Self.countedKinds.contains(block.kind) {
             let quotes = block.inBlockQuote ? [0..<block.text.utf8.count] : QuoteSpans.find(in: block.text)
             let first = sentences.count
@@ -82,7 +87,7 @@ final class ReadabilityAnalysis {
     private func sentence(block: Int, text: String.UTF8View, range: Range<Int>, tokens: [Token], quotes: [Range<Int>]) -> ReadabilitySentence {
         var counts = ReadabilityCounts()
         counts.sentences = 1
-        var words: [ReadabilityWord] = []
+        var wordCount = 0
         var quotedWords = 0
         // Tokens are in text order: start at the first one in the sentence instead of scanning the block.
         var low = 0, high = tokens.count
@@ -91,12 +96,12 @@ final class ReadabilityAnalysis {
             if tokens[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
         }
         let quotes = quotes.filter { $0.overlaps(range) }
+        var end = low
         for token in tokens[low...] {
             if token.range.lowerBound >= range.upperBound { break }
-            guard token.range.upperBound <= range.upperBound else { continue }
-            guard token.kind == .word || token.kind == .number || token.kind == .alphanumeric else { continue }
+            end += 1
+            guard Self.isCounted(token, in: range) else { continue }
             let info = wordInfo(token.text)
-            let lower = info.lower
             let syllables = token.kind == .number ? 1 : info.syllables
             let quoted = quotes.contains { $0.contains(token.range.lowerBound) }
             if quoted { quotedWords += 1 }
@@ -105,12 +110,28 @@ final class ReadabilityAnalysis {
             counts.characters += info.characters
             if syllables >= 3 { counts.complexWords += 1 }
             if info.letters > 6 { counts.longWords += 1 }
-            if token.kind == .word, !isFamiliar(token, info, first: words.isEmpty) { counts.difficultWords += 1 }
-            words.append(ReadabilityWord(token: token, lower: lower, syllables: syllables, quoted: quoted, first: words.isEmpty))
+            if token.kind == .word, !isFamiliar(token, info, first: wordCount == 0) { counts.difficultWords += 1 }
+            wordCount += 1
         }
-        return ReadabilitySentence(block: block, range: range, words: words, counts: counts,
-                                   quoted: !words.isEmpty && quotedWords * 2 > words.count,
+        return ReadabilitySentence(block: block, range: range, tokens: low..<end, quotes: quotes, counts: counts,
+                                   quoted: wordCount > 0 && quotedWords * 2 > wordCount,
                                    fragment: Self.isFragment(text, range))
+    }
+
+    /// Words, numbers and alphanumerics that end inside the sentence.
+    private static func isCounted(_ token: Token, in range: Range<Int>) -> Bool {
+        token.range.upperBound <= range.upperBound && (token.kind == .word || token.kind == .number || token.kind == .alphanumeric)
+    }
+
+    /// The counted words of a sentence, in order.
+    func words(of sentence: ReadabilitySentence) -> [ReadabilityWord] {
+        var words: [ReadabilityWord] = []
+        for token in tokens[sentence.block][sentence.tokens] where Self.isCounted(token, in: sentence.range) {
+            words.append(ReadabilityWord(token: token, lower: token.text.fastLowercased,
+                                         quoted: sentence.quotes.contains { $0.contains(token.range.lowerBound) },
+                                         first: words.isEmpty))
+        }
+        return words
     }
 
     /// Proper nouns (capitalized after the first word) and acronyms count as familiar, as Dale and Chall allowed.
