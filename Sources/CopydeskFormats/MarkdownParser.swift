@@ -17,21 +17,36 @@ public enum MarkdownParser {
 
     /// Parses a Markdown article. Throws `FormatError` for malformed front matter.
     public static func parse(_ source: SourceText, path: String) throws -> Document {
+        try parse(source, path: path, plan: MarkdownSections.plan(source.utf8))
+    }
+
+    /// Parses section by section (see `MarkdownSections`); tests pass small sections to compare with a whole parse.
+    static func parse(_ source: SourceText, path: String, plan: MarkdownSections.Plan) throws -> Document {
         let front = try FrontMatterParser.parse(source)
-        var input = source.utf8
-        if let range = front?.frontMatter.sourceRange {
-            // Blank the front matter out (keeping line breaks) so cmark's positions stay source positions.
-            for index in range where input[index] != 0x0A { input[index] = 0x20 }
-        }
         var walker = MarkdownWalker(source: source)
         walker.blocks = front?.blocks ?? []
-        walk(input, into: &walker)
+        let sectioned = plan.sections.count > 1
+        for (index, section) in plan.sections.enumerated() {
+            var input = Array(source.utf8[section])
+            if let range = front?.frontMatter.sourceRange.clamped(to: section), !range.isEmpty {
+                // Blank the front matter out (keeping line breaks) so cmark's positions stay source positions.
+                for offset in range where input[offset - section.lowerBound] != 0x0A { input[offset - section.lowerBound] = 0x20 }
+            }
+            let lines = source.line(at: section.lowerBound) - 1
+            let ownLines = sectioned ? input.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } : Int.max
+            if sectioned, !plan.definitions.isEmpty, index + 1 < plan.sections.count || plan.endsClean {
+                input += [0x0A, 0x0A] + plan.definitions
+            }
+            walk(input, lineOffset: lines, lineLimit: ownLines, into: &walker)
+        }
         return Document(path: path, syntax: .markdown, source: source, frontMatter: front?.frontMatter,
                         blocks: walker.blocks, links: walker.links, images: walker.images,
                         comments: walker.comments, tables: walker.tables, emptyHeadings: walker.emptyHeadings)
     }
 
-    private static func walk(_ input: [UInt8], into walker: inout MarkdownWalker) {
+    /// Walks one section. Its lines are source lines `lineOffset + 1...`; nodes that start past `lineLimit` come from
+    /// the link definitions appended to the section and are not read.
+    private static func walk(_ input: [UInt8], lineOffset: Int, lineLimit: Int, into walker: inout MarkdownWalker) {
         _ = registered
         guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE) else { return }
         defer { cmark_parser_free(parser) }
@@ -59,33 +74,46 @@ public enum MarkdownParser {
                 continue
             }
             let entering = event == CMARK_EVENT_ENTER
-            if entering, walker.enter(MarkdownNode(node)) == .skipChildren, cmark_node_first_child(node) != nil {
+            if Int(cmark_node_get_start_line(node)) > lineLimit, cmark_node_parent(node) != nil {
+                if entering, cmark_node_first_child(node) != nil { skipping = node }
+                continue
+            }
+            let view = MarkdownNode(node, lineOffset: lineOffset)
+            if entering, walker.enter(view) == .skipChildren, cmark_node_first_child(node) != nil {
                 skipping = node
             } else if !entering {
-                walker.exit(MarkdownNode(node))
+                walker.exit(view)
             }
         }
     }
 }
 
-/// A read-only view of one cmark node, so cmark types stay in this module.
+/// A read-only view of one cmark node, so cmark types stay in this module. Lines are source lines: a section's
+/// nodes add the lines before the section.
 struct MarkdownNode {
     let pointer: OpaquePointer
+    let lineOffset: Int
 
-    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+    init(_ pointer: OpaquePointer, lineOffset: Int = 0) {
+        self.pointer = pointer
+        self.lineOffset = lineOffset
+    }
 
     var type: String { String(cString: cmark_node_get_type_string(pointer)) }
     var literal: [UInt8] { cmark_node_get_literal(pointer).map { Array(String(cString: $0).utf8) } ?? [] }
     var url: String { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
     var title: String { cmark_node_get_title(pointer).map { String(cString: $0) } ?? "" }
     var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
-    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startLine: Int { line(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
-    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+    var endLine: Int { line(cmark_node_get_end_line(pointer)) }
     var endColumn: Int { Int(cmark_node_get_end_column(pointer)) }
-    var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
-    var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
-    var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
+    var parent: MarkdownNode? { cmark_node_parent(pointer).map { MarkdownNode($0, lineOffset: lineOffset) } }
+    var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map { MarkdownNode($0, lineOffset: lineOffset) } }
+    var next: MarkdownNode? { cmark_node_next(pointer).map { MarkdownNode($0, lineOffset: lineOffset) } }
+
+    /// cmark's line 0 means "no position"; it stays 0.
+    private func line(_ raw: Int32) -> Int { raw > 0 ? Int(raw) + lineOffset : 0 }
 
     var children: [MarkdownNode] {
         var result: [MarkdownNode] = []
