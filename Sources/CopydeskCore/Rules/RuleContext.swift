@@ -8,6 +8,7 @@ public final class RuleContext {
     /// Work kept across the documents one worker checks (never shared between threads).
     public let workerCache: WorkerCache
     private var memo: [String: Any] = [:]
+    private var tokenCache: [[Token]]?
 
     public init(document: Document, configuration: Configuration, resources: Resources, spellChecker: (any SpellChecking)?,
                 workerCache: WorkerCache = WorkerCache()) {
@@ -30,11 +31,17 @@ public final class RuleContext {
     /// very large article holds one family's analyses at a time rather than all of them.
     public func forget(prefix: String) {
         memo = memo.filter { !$0.key.hasPrefix(prefix) }
+        if "tokens".hasPrefix(prefix) { tokenCache = nil }
     }
 
     /// Tokens of every block, computed once.
+    /// Kept in its own property rather than the memo table: rules read it inside their loops, and a typed property
+    /// costs no look-up or cast.
     public var tokens: [[Token]] {
-        memoized("tokens") { document.blocks.map { Tokenizer.tokens(in: $0.text) } }
+        if let tokenCache { return tokenCache }
+        let tokens = document.blocks.map { Tokenizer.tokens(in: $0.text) }
+        tokenCache = tokens
+        return tokens
     }
 
     public func settings(for id: String) -> RuleSettings { configuration.settings(for: id) }

@@ -33,19 +33,26 @@ extension String {
     /// `lowercased()`, with plain ASCII words (most words) lowered byte by byte, and returned as they are when
     /// they hold no capital, instead of going through the Unicode case tables.
     public var fastLowercased: String {
-        var hasCapital = false
-        for byte in utf8 {
-            if byte >= 0x80 { return lowercased() }
-            if byte &- 0x41 < 26 { hasCapital = true }
-        }
-        guard hasCapital else { return self }
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var count = 0
-            for byte in utf8 {
-                buffer[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                count += 1
+        var copy = self
+        let lowered: String?? = copy.withUTF8 { bytes in
+            var hasCapital = false
+            for byte in bytes {
+                if byte >= 0x80 { return String??.none }
+                if byte &- 0x41 < 26 { hasCapital = true }
             }
-            return count
+            guard hasCapital else { return String?.none }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for index in 0..<bytes.count {
+                    let byte = bytes[index]
+                    buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        switch lowered {
+        case .none: return lowercased()
+        case .some(.none): return self
+        case .some(.some(let text)): return text
         }
     }
 }

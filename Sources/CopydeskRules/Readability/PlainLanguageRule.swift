@@ -27,7 +27,8 @@ struct PlainLanguageRule: Rule {
             let words = analysis.words(of: sentence)
             var i = 0
             while i < words.count {
-                guard analysis.checksStyle(of: words[i], config), let candidates = swaps[words[i].lower],
+                guard analysis.lexicon.plainLanguageFirstWords.mayContain(words[i].lower),
+                      analysis.checksStyle(of: words[i], config), let candidates = swaps[words[i].lower],
                       let swap = candidates.first(where: { matches($0.words, words, i, block) }) else {
                     i += 1
                     continue

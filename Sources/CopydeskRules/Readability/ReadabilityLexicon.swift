@@ -11,6 +11,8 @@ final class ReadabilityLexicon: Sendable {
     let adverbExceptions: Set<String>
     /// First word of a phrase → the swaps that start with it, longest phrase first.
     let plainLanguage: [String: [PlainSwap]]
+    /// Rules out most words as the first word of a swap before they are looked up.
+    let plainLanguageFirstWords: WordShapeFilter
 
     struct PlainSwap: Sendable {
         var words: [String]
@@ -25,6 +27,7 @@ final class ReadabilityLexicon: Sendable {
         adjectivalParticiples = Set(resources.dataLines("readability/adjectival-participles.txt").map { $0.lowercased() })
         adverbExceptions = Set(resources.dataLines("readability/adverb-exceptions.txt").map { $0.lowercased() })
         plainLanguage = Self.swaps(resources.dataLines("readability/plain-language.txt") + extraPlainLanguage)
+        plainLanguageFirstWords = WordShapeFilter(plainLanguage.keys)
     }
 
     /// Parses `phrase => plain | plainer` lines; a later line for the same phrase wins.
