@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: all build release deps test-deps example test install uninstall bench bench-large fuzz fuzz-build clean
+.PHONY: all build release deps test-deps example test install uninstall bench bench-large bench-scaling fuzz fuzz-build clean
 
 all: build
 
@@ -65,6 +65,9 @@ fuzz: fuzz-build
 # Large input: a 50 MB article and a folder of many files (time and peak memory).
 bench-large: release
 	scripts/bench-large.sh
+
+bench-scaling: release
+	scripts/bench-scaling.sh
 
 clean:
 	rm -rf .build
