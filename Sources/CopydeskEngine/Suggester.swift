@@ -129,15 +129,16 @@ struct FrequencyList: Sendable {
         var hashes = Set<UInt64>()
         ranks.reserveCapacity(lines.count)
         hashes.reserveCapacity(lines.count)
-        for (i, word) in lines.enumerated() where ranks[word] == nil {
+        // Backwards, so a word listed twice keeps its first (commoner) rank with one look-up per line.
+        for (i, word) in lines.enumerated().reversed() {
             ranks[word] = i
-            hashes.insert(FrequencyList.hash(ArraySlice(word.unicodeScalars)))
+            hashes.insert(FrequencyList.hash(word.unicodeScalars))
         }
         self.ranks = ranks
         self.hashes = hashes
     }
 
-    static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    static func hash<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for scalar in scalars {
             h = (h ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3

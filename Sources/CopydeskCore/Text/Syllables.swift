@@ -17,9 +17,12 @@ public struct Syllables: Sendable {
         var table: [String: Int] = [:]
         table.reserveCapacity(exceptionLines.count)
         for line in exceptionLines {
-            let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard parts.count == 2, !parts[0].hasPrefix("#"), let n = Int(parts[1]) else { continue }
-            table[parts[0].lowercased()] = n
+            // `word count`, split on bytes: the table has tens of thousands of lines, read at every start.
+            let bytes = line.utf8
+            guard let gap = bytes.firstIndex(where: { $0 == 0x20 || $0 == 0x09 }), bytes.first != 0x23 else { continue }
+            let rest = line[gap...].drop { $0 == " " || $0 == "\t" }
+            guard !rest.isEmpty, !rest.contains(where: { $0 == " " || $0 == "\t" }), let n = Int(rest) else { continue }
+            table[String(line[..<gap]).fastLowercased] = n
         }
         self.init(exceptions: table)
     }
