@@ -67,6 +67,7 @@ final class ReadabilityAnalysis {
             sentencesByBlock[index] = first..<sentences.count
         }
         report = buildReport(context)
+        keepsWords = document.source.count <= Self.keptWordsLimit
     }
 
     /// Whether a unit lacks final punctuation (closing quotes and brackets aside).
@@ -123,8 +124,22 @@ final class ReadabilityAnalysis {
         token.range.upperBound <= range.upperBound && (token.kind == .word || token.kind == .number || token.kind == .alphanumeric)
     }
 
+    /// Words already made for the style rules, by sentence; only for articles up to `keptWordsLimit` bytes, where
+    /// three rules asking for the same words cost more than holding them.
+    private var keptWords: [Int: [ReadabilityWord]] = [:]
+    private var keepsWords = false
+    private static let keptWordsLimit = 1 << 20
+
     /// The counted words of a sentence, in order.
     func words(of sentence: ReadabilitySentence) -> [ReadabilityWord] {
+        let key = sentence.block << 32 | sentence.range.lowerBound
+        if keepsWords, let kept = keptWords[key] { return kept }
+        let words = makeWords(sentence)
+        if keepsWords { keptWords[key] = words }
+        return words
+    }
+
+    private func makeWords(_ sentence: ReadabilitySentence) -> [ReadabilityWord] {
         var words: [ReadabilityWord] = []
         for token in tokens[sentence.block][sentence.tokens] where Self.isCounted(token, in: sentence.range) {
             words.append(ReadabilityWord(token: token, lower: token.text.fastLowercased,
