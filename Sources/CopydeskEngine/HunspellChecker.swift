@@ -14,7 +14,15 @@ public final class HunspellChecker: SpellChecking {
     private var spellCache: [String: Bool] = [:]
     private let sharedSuggestions: SuggestionCache
     private let cacheKey: String
-    private let suggester: Suggester
+    private let resources: Resources
+    /// Made at the first misspelling: an article without one (the hook's usual case) never reads the frequency list.
+    private lazy var suggester: Suggester = {
+        let resources = self.resources
+        let frequency = resources.cached("spelling.frequency") { FrequencyList(lines: resources.dataLines("spelling/frequency.txt")) }
+        // ASCII letters and the apostrophe: accented TRY letters double the work for little gain in English.
+        let letters = hunspell.tryCharacters.filter { ($0.isLowercaseLetter && $0.isASCII) || $0 == "'" }
+        return Suggester(alphabet: letters.isEmpty ? Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars) : letters, frequency: frequency)
+    }()
 
     /// - Parameters:
     ///   - resources: shared data (the frequency list that ranks suggestions).
@@ -44,10 +52,7 @@ public final class HunspellChecker: SpellChecking {
         self.language = name
         sharedSuggestions = suggestions ?? SuggestionCache()
         cacheKey = name + "|" + (configuration.path ?? "") + "|"
-        let frequency = resources.cached("spelling.frequency") { FrequencyList(lines: resources.dataLines("spelling/frequency.txt")) }
-        // ASCII letters and the apostrophe: accented TRY letters double the work for little gain in English.
-        let letters = hunspell.tryCharacters.filter { ($0.isLowercaseLetter && $0.isASCII) || $0 == "'" }
-        suggester = Suggester(alphabet: letters.isEmpty ? Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars) : letters, frequency: frequency)
+        self.resources = resources
         try loadWordLists(configuration: configuration, dataDirectory: dataDirectory, baseDirectory: baseDirectory)
     }
 

@@ -212,7 +212,8 @@ final class CWPattern: Sendable {
     private let firstPrefixes: [CWKeyedWord]
 
     init?(_ text: String) {
-        let lowered = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var lowered = text.fastLowercased
+        if lowered.utf8.contains(0xE2) { lowered = lowered.replacingOccurrences(of: "\u{2019}", with: "'") }
         var slots: [Slot] = []
         for item in lowered.split(whereSeparator: { $0 == " " || $0 == "-" }) {
             if item == "<18" { slots.append(.minorAge); continue }
