@@ -41,13 +41,13 @@ public struct LintSession {
     /// Runs the check, writes the report through `write`, returns the exit status.
     public func run(stdin: [UInt8]? = nil, write: (String) -> Void) -> ExitStatus {
         let cwd = FileManager.default.currentDirectoryPath
-        let resolver = ConfigurationResolver(explicitPath: configPath)
-        let base: Configuration
-        switch resolver.configuration(forDirectory: cwd) {
-        case .success(let config): base = config
+        let setup: RunSetup
+        switch RunSetup.resolve(configPath: configPath) {
+        case .success(let resolved): setup = resolved
         case .failure(let error):
             return fail([.failure(path: DisplayPath.relative(error.path), syntax: .text, message: error.description)], write)
         }
+        let base = setup.base
         let repository = try? GitRepository.discover(from: cwd)
         var options = self.options
         options.writeRoot = repository?.root ?? cwd
@@ -66,7 +66,7 @@ public struct LintSession {
                 return .clean
             }
         } else {
-            items = FileCollector(extensions: base.extensions, excludes: base.exclude + excludes).collect(paths)
+            items = setup.collect(paths, excludes: excludes)
         }
         var changed: [String: ChangedLines]?
         if let ref = changedSince {
@@ -77,10 +77,10 @@ public struct LintSession {
                 return fail([.failure(path: ref, syntax: .text, message: "--changed-since: \(error)")], write)
             }
         }
-        let policy = PublishPolicy(configuration: base, failLevel: failLevel, strict: strict)
+        let policy = setup.policy(failLevel: failLevel, strict: strict)
         var context = self.context
         context.failLevel = policy.failLevel
-        let runner = LintRunner(options: options, resolver: resolver, dataDirectory: DataDirectory.locate(), stdin: stdin)
+        let runner = setup.runner(options, stdin: stdin)
         let bar = showProgress && items.count >= 20 ? ProgressBar(total: items.count) : nil
         var summary = Summary()
         var blocking = false

@@ -34,20 +34,19 @@ public struct ReportSession {
     }
 
     public func run(stdin: [UInt8]? = nil) -> Outcome {
-        let cwd = FileManager.default.currentDirectoryPath
-        let resolver = ConfigurationResolver(explicitPath: configPath)
-        let base: Configuration
-        switch resolver.configuration(forDirectory: cwd) {
-        case .success(let config): base = config
+        let setup: RunSetup
+        switch RunSetup.resolve(configPath: configPath) {
+        case .success(let resolved): setup = resolved
         case .failure(let error):
             return Outcome(status: .failure, written: [], verdict: "copydesk: report not written", problems: ["\(DisplayPath.relative(error.path)): \(error.description)"])
         }
-        let items = FileCollector(extensions: base.extensions, excludes: base.exclude + excludes).collect(paths)
-        let policy = PublishPolicy(configuration: base, failLevel: failLevel, strict: strict)
+        let (resolver, base) = (setup.resolver, setup.base)
+        let items = setup.collect(paths, excludes: excludes)
+        let policy = setup.policy(failLevel: failLevel, strict: strict)
         var options = self.options
         options.keepSources = true
         options.fix = false
-        let runner = LintRunner(options: options, resolver: resolver, dataDirectory: DataDirectory.locate(), stdin: stdin)
+        let runner = setup.runner(options, stdin: stdin)
         var articles: [HTMLReportArticle] = []
         var problems: [String] = []
         runner.run(items) { _, raw in

@@ -19,12 +19,16 @@ public struct WordLearner {
         self.options = options
     }
 
-    /// Entries sorted by count (most first), then word; and one message per file that could not be read.
+    /// Entries sorted by count (most first), then word; and one message per file that could not be read (or one
+    /// for the configuration, when it cannot be read: nothing is learned from a run with the wrong settings).
     public func run() -> ([Entry], [String]) {
-        let resolver = ConfigurationResolver(explicitPath: configPath)
-        let base = (try? resolver.configuration(forDirectory: FileManager.default.currentDirectoryPath).get()) ?? Configuration()
-        let items = FileCollector(extensions: base.extensions, excludes: base.exclude + excludes).collect(paths)
-        let runner = LintRunner(options: options, resolver: resolver, dataDirectory: DataDirectory.locate())
+        let setup: RunSetup
+        switch RunSetup.resolve(configPath: configPath) {
+        case .success(let resolved): setup = resolved
+        case .failure(let error): return ([], ["\(DisplayPath.relative(error.path)): \(error.description)"])
+        }
+        let items = setup.collect(paths, excludes: excludes)
+        let runner = setup.runner(options)
         var counts: [String: Entry] = [:]
         var order: [String] = []
         var failures: [String] = []

@@ -137,6 +137,17 @@ final class LintScenarioTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["dict", "add", "blargh"], in: dir).stdout.contains("already has"), true)
         XCTAssertFalse(try CLI.run(["lint", "a.txt"], in: dir).stdout.contains("blargh"))
     }
+
+    /// `dict learn` used to fall back to the defaults when the configuration could not be read.
+    func testDictLearnStopsOnABrokenConfiguration() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "version: 1\nspeling: {}\n".write(to: dir.appendingPathComponent(".copydesk.yml"), atomically: true, encoding: .utf8)
+        try "Then blargh.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let learn = try CLI.run(["dict", "learn", "."], in: dir)
+        XCTAssertEqual(learn.status, 2)
+        XCTAssertTrue(learn.stderr.contains(".copydesk.yml:2: unknown key 'speling'"), learn.stderr)
+        XCTAssertFalse(learn.stdout.contains("blargh"), learn.stdout)
+    }
 }
 
 final class ConfigScenarioTests: XCTestCase {
