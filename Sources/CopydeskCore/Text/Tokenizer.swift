@@ -23,7 +23,12 @@ public enum Tokenizer {
             chunk(scalars, offsets, bytes, i, j, into: &tokens)
             i = j
         }
-        return tokens
+        // A document's tokens stay in memory while its rules run: give back the room growth left over.
+        guard tokens.capacity > tokens.count + tokens.count / 8 else { return tokens }
+        var exact: [Token] = []
+        exact.reserveCapacity(tokens.count)
+        exact.append(contentsOf: tokens)
+        return exact
     }
 
     /// Whitespace and dashes separate chunks; URLs and paths never contain them.
