@@ -47,7 +47,7 @@ bench: release
 
 # Fuzzing: libFuzzer + AddressSanitizer binaries, each target run for FUZZ_SECONDS (default 600), two at a time.
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS ?= markdown html text config
+FUZZ_TARGETS ?= markdown sections html text config
 
 fuzz-build:
 	swift package resolve

@@ -28,7 +28,7 @@ swiftc -O -g $SAN -parse-as-library -wmo -module-name CopydeskCore \
     $(find Sources/CopydeskCore Sources/CopydeskFormats -name '*.swift' | sort) >"$OUT/core.log" 2>&1 ||
     { grep -A3 "error:" "$OUT/core.log"; exit 1; }
 
-TARGETS=${*:-markdown html text config}
+TARGETS=${*:-markdown sections html text config}
 for t in $TARGETS; do
     name=$(echo "$t" | sed 's/^./\U&/; s/^Html/HTML/')
     echo "== fuzz-$t"

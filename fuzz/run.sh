@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs one fuzz target for FUZZ_SECONDS (default 600) from a seed corpus built out of the examples
 # and test fixtures. Crashes, hangs and out-of-memory inputs go to fuzz/crashes/ (git-ignored);
-# the final statistics go to fuzz/logs/<target>.log. Usage: fuzz/run.sh markdown|html|text|config
+# the final statistics go to fuzz/logs/<target>.log. Usage: fuzz/run.sh markdown|sections|html|text|config
 set -eu
 cd "$(dirname "$0")/.."
 target=$1
@@ -9,7 +9,7 @@ seconds=${FUZZ_SECONDS:-600}
 corpus=fuzz/corpus/$target
 mkdir -p "$corpus" fuzz/crashes fuzz/logs
 case $target in
-    markdown) pattern='*.md' ;;
+    markdown|sections) pattern='*.md' ;;
     html) pattern='*.htm*' ;;
     text) pattern='*.txt' ;;
     config) pattern='*.yml' ;;

@@ -20,7 +20,13 @@ public enum MarkdownParser {
         try parse(source, path: path, plan: MarkdownSections.plan(source.utf8))
     }
 
-    /// Parses section by section (see `MarkdownSections`); tests pass small sections to compare with a whole parse.
+    /// Parses in sections of about `sectionSize` bytes whatever the file's size (`threshold` 0), or whole (a
+    /// threshold above its size): the tests and the `sections` fuzz target compare the two.
+    public static func parse(_ source: SourceText, path: String, sectionSize: Int, threshold: Int) throws -> Document {
+        try parse(source, path: path, plan: MarkdownSections.plan(source.utf8, sectionSize: sectionSize, threshold: threshold))
+    }
+
+    /// Parses section by section (see `MarkdownSections`).
     static func parse(_ source: SourceText, path: String, plan: MarkdownSections.Plan) throws -> Document {
         let front = try FrontMatterParser.parse(source)
         var walker = MarkdownWalker(source: source)
@@ -33,7 +39,8 @@ public enum MarkdownParser {
                 for offset in range where input[offset - section.lowerBound] != 0x0A { input[offset - section.lowerBound] = 0x20 }
             }
             let lines = source.line(at: section.lowerBound) - 1
-            let ownLines = sectioned ? input.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } : Int.max
+            // The section's own lines, counted as the source counts them (LF, CRLF or a lone CR end a line).
+            let ownLines = sectioned ? source.line(at: max(section.lowerBound, section.upperBound - 1)) - lines : Int.max
             if sectioned, !plan.definitions.isEmpty, index + 1 < plan.sections.count || plan.endsClean {
                 input += [0x0A, 0x0A] + plan.definitions
             }

@@ -29,8 +29,10 @@ enum MarkdownSections {
         var previousBlank = false
         var lineStart = 0
         while lineStart < input.count {
+            // Lines end as cmark ends them: LF, CRLF or a lone CR.
             var lineEnd = lineStart
-            while lineEnd < input.count, input[lineEnd] != 0x0A { lineEnd += 1 }
+            while lineEnd < input.count, input[lineEnd] != 0x0A, input[lineEnd] != 0x0D { lineEnd += 1 }
+            let next = lineEnd + (lineEnd + 1 < input.count && input[lineEnd] == 0x0D && input[lineEnd + 1] == 0x0A ? 2 : 1)
             let line = input[lineStart..<lineEnd]
             let blank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
             if case .normal = state, previousBlank, !blank, let first = line.first, first != 0x20, first != 0x09,
@@ -41,7 +43,7 @@ enum MarkdownSections {
             state = state.after(line)
             if case .normal = state, isDefinition(line) { definitions += line + [0x0A] }
             previousBlank = blank
-            lineStart = lineEnd + 1
+            lineStart = next
         }
         sections.append(sectionStart..<input.count)
         if case .normal = state { return Plan(sections: sections, definitions: definitions, endsClean: true) }

@@ -42,12 +42,14 @@ extension MarkdownWalker {
 
     private mutating func lineBreak(hard: Bool) {
         note(" ")
-        guard let newline = SourceTag.find([0x0A], in: bytes, from: cursor, limit: bytes.count) else {
+        // The break's line ending: LF, CRLF or a lone CR (cmark counts all three).
+        guard cursor < bytes.count, var newline = bytes[cursor...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else {
             emitMapped("\n", cursor..<cursor)
             return
         }
+        if bytes[newline] == 0x0D, newline + 1 < bytes.count, bytes[newline + 1] == 0x0A { newline += 1 }
         var start = newline
-        if start > cursor, bytes[start - 1] == 0x0D { start -= 1 }
+        if start > cursor, bytes[newline] == 0x0A, bytes[start - 1] == 0x0D { start -= 1 }
         if hard {
             while start > cursor, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
             if start > cursor, bytes[start - 1] == UInt8(ascii: "\\") { start -= 1 }

@@ -14,6 +14,13 @@ final class SourceTextTests: XCTestCase {
         XCTAssertEqual(text.text(text.range(ofLine: 2)), "cé😀d")
     }
 
+    func testLinesEndAtLFCRLFAndLoneCR() {
+        let text = SourceText("a\nb\r\nc\rd\r\re")
+        XCTAssertEqual(text.lineCount, 6)
+        XCTAssertEqual((1...6).map { String(decoding: text.utf8[text.range(ofLine: $0)], as: UTF8.self) }, ["a", "b", "c", "d", "", "e"])
+        XCTAssertEqual(text.location(at: 7), SourceLocation(line: 4, column: 1))
+    }
+
     func testDecoderAcceptsBOMAndUTF16() throws {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("héllo".utf8)
         XCTAssertEqual(try SourceDecoder.decode(bom).string, "héllo")

@@ -79,6 +79,17 @@ final class MarkdownPositionTests: XCTestCase {
         for item in Self.cases { run(FormatCheck.crlf(Self.prefix + item.input), item.words) }
     }
 
+    /// Old Mac line endings: cmark ends a line at a lone CR, so the source's lines must too (found by the
+    /// `sections` fuzz target: every word after a lone CR used to map to the wrong line).
+    func testCasesWithLoneCR() {
+        for item in Self.cases { run(item.input.replacingOccurrences(of: "\n", with: "\r"), item.words) }
+        let input = "First line.\rSecond wrold here.\n\nThird teh line.\n"
+        run(input, [("wrold", nil, 0), ("teh", nil, 0)])
+        guard let document = FormatCheck.parse(input, .markdown) else { return }
+        let offset = Array(input.utf8).firstIndex(of: UInt8(ascii: "w"))!
+        XCTAssertEqual(document.source.location(at: offset), SourceLocation(line: 2, column: 8))
+    }
+
     func testCodeIsSkipped() throws {
         let document = try XCTUnwrap(FormatCheck.parse("Call `secretcode` now.\n\n```\nfencedsecret\n```\n\n    indentedsecret\n", .markdown))
         let raw = try XCTUnwrap(FormatCheck.parse("Press <kbd>Ctrl</kbd> and <code>rawsecret()</code> now.\n", .markdown))

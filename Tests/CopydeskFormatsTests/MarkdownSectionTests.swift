@@ -91,6 +91,26 @@ final class MarkdownSectionTests: XCTestCase {
         }
     }
 
+    /// Lone CRs end lines for cmark (old Mac files); the cuts must see the same lines. Both failures here were
+    /// found by the `sections` fuzz target (`fuzz/regressions/`).
+    func testOtherLineEndingsReadTheSame() throws {
+        let text = String(repeating: Self.unit, count: 6)
+        try assertSectionedMatchesWhole(text.replacingOccurrences(of: "\n", with: "\r"), sectionSize: 250)
+        try assertSectionedMatchesWhole(text.replacingOccurrences(of: "\n", with: "\r\n"), sectionSize: 250)
+        let mixed = String(repeating: "Para one\r```\rcode\r\r# inside\r```\n\nPara si\r\r\rnce here.\n\n", count: 20)
+        try assertSectionedMatchesWhole(mixed, sectionSize: 40)
+        let regressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../fuzz/regressions")
+        for name in try FileManager.default.contentsOfDirectory(atPath: regressions.path) where name.hasPrefix("sections-") {
+            // The fuzz target reads the first byte as the section size.
+            let bytes = try Array(Data(contentsOf: regressions.appendingPathComponent(name)))
+            let source = SourceText(utf8: Array(bytes.dropFirst()))
+            let size = 1 + Int(bytes[0]) % 200
+            let whole = Self.summary(try MarkdownParser.parse(source, path: name, sectionSize: size, threshold: .max))
+            let cut = Self.summary(try MarkdownParser.parse(source, path: name, sectionSize: size, threshold: 0))
+            XCTAssertEqual(cut, whole, name)
+        }
+    }
+
     func testExampleArticlesReadTheSame() throws {
         let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Examples").standardized

@@ -1,6 +1,6 @@
 /// The decoded text of one file as UTF-8 bytes, with a map from byte offsets to line and column.
 ///
-/// Lines are counted at `\n` (so CRLF files count right); columns count Unicode code points,
+/// Lines end at `\n`, `\r\n` or a lone `\r` (old Mac files); columns count Unicode code points,
 /// which are the same whether the file was stored as UTF-8 or UTF-16.
 public struct SourceText: Sendable {
     public let utf8: [UInt8]
@@ -21,7 +21,8 @@ public struct SourceText: Sendable {
         for (i, byte) in utf8.enumerated() {
             if i % Self.checkpointStride == 0 { checkpoints.append(scalars) }
             if byte & 0xC0 != 0x80 { scalars += 1 }
-            if byte == 0x0A { starts.append(i + 1) }
+            // A line ends at LF, CRLF or a lone CR, as CommonMark, cmark and editors count lines.
+            if byte == 0x0A || byte == 0x0D && (i + 1 == utf8.count || utf8[i + 1] != 0x0A) { starts.append(i + 1) }
         }
         if utf8.count % Self.checkpointStride == 0 { checkpoints.append(scalars) }
         self.lineStarts = starts
