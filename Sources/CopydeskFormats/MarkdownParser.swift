@@ -35,8 +35,10 @@ public enum MarkdownParser {
         for (index, section) in plan.sections.enumerated() {
             var input = Array(source.utf8[section])
             if let range = front?.frontMatter.sourceRange.clamped(to: section), !range.isEmpty {
-                // Blank the front matter out (keeping line breaks) so cmark's positions stay source positions.
-                for offset in range where input[offset - section.lowerBound] != 0x0A { input[offset - section.lowerBound] = 0x20 }
+                // Blank the front matter out (keeping line breaks, CR and LF) so cmark's positions stay source positions.
+                for offset in range where input[offset - section.lowerBound] != 0x0A && input[offset - section.lowerBound] != 0x0D {
+                    input[offset - section.lowerBound] = 0x20
+                }
             }
             let lines = source.line(at: section.lowerBound) - 1
             // The section's own lines, counted as the source counts them (LF, CRLF or a lone CR end a line).
