@@ -115,7 +115,8 @@ extension MarkdownWalker {
 
     mutating func exitLink(_ node: MarkdownNode) {
         guard let open = openLinks.popLast() else { return }
-        let end = skipLinkTail()
+        // Never before the opening bracket: on tangled raw HTML the cursor can stop short of it (fuzzing found one).
+        let end = max(skipLinkTail(), open.start)
         links.append(Link(text: open.text, destination: open.destination, title: open.title.isEmpty ? nil : open.title,
                           sourceRange: open.start..<end))
         cursor = end
@@ -124,7 +125,7 @@ extension MarkdownWalker {
     mutating func exitImage(_ node: MarkdownNode) {
         guard let open = openImages.popLast() else { return }
         let tailStart = cursor
-        let end = skipLinkTail()
+        let end = max(skipLinkTail(), open.start)
         if !open.alt.isEmpty {
             pendingBlocks.append(open.alt.build(kind: .altText, inBlockQuote: inBlockQuote))
         }

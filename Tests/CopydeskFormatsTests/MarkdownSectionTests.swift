@@ -91,8 +91,9 @@ final class MarkdownSectionTests: XCTestCase {
         }
     }
 
-    /// Lone CRs end lines for cmark (old Mac files); the cuts must see the same lines. Both failures here were
-    /// found by the `sections` fuzz target (`fuzz/regressions/`).
+    /// Lone CRs end lines for cmark (old Mac files); the cuts must see the same lines. The regression inputs were
+    /// found by the `sections` fuzz target (`fuzz/regressions/`): two CR mix-ups and a link whose tail the cursor
+    /// had passed, which crashed the Markdown front end itself.
     func testOtherLineEndingsReadTheSame() throws {
         let text = String(repeating: Self.unit, count: 6)
         try assertSectionedMatchesWhole(text.replacingOccurrences(of: "\n", with: "\r"), sectionSize: 250)
@@ -105,7 +106,9 @@ final class MarkdownSectionTests: XCTestCase {
             let bytes = try Array(Data(contentsOf: regressions.appendingPathComponent(name)))
             let source = SourceText(utf8: Array(bytes.dropFirst()))
             let size = 1 + Int(bytes[0]) % 200
-            let whole = Self.summary(try MarkdownParser.parse(source, path: name, sectionSize: size, threshold: .max))
+            let wholeDocument = try MarkdownParser.parse(source, path: name, sectionSize: size, threshold: .max)
+            FormatCheck.assertPieces(wholeDocument)
+            let whole = Self.summary(wholeDocument)
             let cut = Self.summary(try MarkdownParser.parse(source, path: name, sectionSize: size, threshold: 0))
             XCTAssertEqual(cut, whole, name)
         }
