@@ -27,14 +27,14 @@ extension MarkdownWalker {
         case ("code", true), ("kbd", true), ("samp", true):
             guard let start = rawCodeStart else { return }
             rawCodeStart = nil
-            emitMapped(String(Block.placeholder), start..<tag.range.upperBound)
+            emitMapped(String(Block.placeholder), start..<max(start, tag.range.upperBound))
         case ("a", false) where tag.attribute("href") != nil:
             openHTMLLinks.append(htmlLink(tag))
         case ("a", true):
             guard var open = openHTMLLinks.popLast() else { return }
             open.text = open.text.trimmingSpaces
             links.append(Link(text: open.text, destination: open.destination, title: open.title.isEmpty ? nil : open.title,
-                              sourceRange: open.start..<tag.range.upperBound, opensNewWindow: open.opensNewWindow))
+                              sourceRange: open.start..<max(open.start, tag.range.upperBound), opensNewWindow: open.opensNewWindow))
         default:
             break
         }

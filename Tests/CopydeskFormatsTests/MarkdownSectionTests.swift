@@ -114,6 +114,18 @@ final class MarkdownSectionTests: XCTestCase {
         }
     }
 
+    /// Inputs the `markdown` fuzz target crashed on: the front end must read them with sound pieces.
+    func testMarkdownFuzzRegressionsParse() throws {
+        let regressions = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../fuzz/regressions")
+        let names = try FileManager.default.contentsOfDirectory(atPath: regressions.path).filter { $0.hasPrefix("markdown-") }
+        XCTAssertFalse(names.isEmpty)
+        for name in names {
+            let bytes = try Array(Data(contentsOf: regressions.appendingPathComponent(name)))
+            guard let source = try? SourceDecoder.decode(bytes) else { continue }
+            FormatCheck.assertPieces(try MarkdownParser.parse(source, path: name))
+        }
+    }
+
     func testExampleArticlesReadTheSame() throws {
         let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Examples").standardized
