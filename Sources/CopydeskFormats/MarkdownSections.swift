@@ -93,7 +93,8 @@ enum MarkdownSections {
             let open = Array("<\(name)".utf8)
             guard lower.starts(with: open) else { continue }
             let next = lower.count > open.count ? lower[open.count] : 0x0A
-            if next == 0x20 || next == 0x09 || next == 0x3E || next == 0x0A || next == 0x0D { return Array("</\(name)>".utf8) }
+            // Whitespace as CommonMark counts it (space, tab, line tabulation, form feed, line endings) or `>`.
+            if [0x20, 0x09, 0x0B, 0x0C, 0x0A, 0x0D, 0x3E].contains(next) { return Array("</\(name)>".utf8) }
         }
         if lower.starts(with: Array("<!--".utf8)) { return Array("-->".utf8) }
         if lower.starts(with: Array("<?".utf8)) { return Array("?>".utf8) }
