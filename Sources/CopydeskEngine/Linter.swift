@@ -69,7 +69,7 @@ public final class Linter {
             context.forget(prefix: family)
         }
         // The tokens are not needed past the rules; a large article's findings are sorted without a second copy.
-        context.forget(prefix: "tokens")
+        context.forgetTokens()
         Self.sortInPlace(&findings)
         var result = FileResult(path: document.path, language: language, syntax: document.syntax, findings: findings)
         result.readability = readability

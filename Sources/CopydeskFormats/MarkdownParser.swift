@@ -33,7 +33,8 @@ public enum MarkdownParser {
         walker.blocks = front?.blocks ?? []
         let sectioned = plan.sections.count > 1
         for (index, section) in plan.sections.enumerated() {
-            var input = Array(source.utf8[section])
+            // A whole file is handed over as it is (copied only if the front matter is blanked).
+            var input = sectioned ? Array(source.utf8[section]) : source.utf8
             if let range = front?.frontMatter.sourceRange.clamped(to: section), !range.isEmpty {
                 // Blank the front matter out (keeping line breaks, CR and LF) so cmark's positions stay source positions.
                 for offset in range where input[offset - section.lowerBound] != 0x0A && input[offset - section.lowerBound] != 0x0D {

@@ -43,7 +43,7 @@ final class ReadabilityMeasureTests: XCTestCase {
         time("syllables") { for word in words { _ = lexicon.syllables.count(word) } }
         let analysis = ReadabilityAnalysis.shared(context)
         for sentence in analysis.sentences {
-            print("unit \(sentence.counts.words) words: \(ReadabilityText.slice(document.blocks[sentence.block], sentence.range).prefix(70))")
+            print("unit \(sentence.counts.words) words: \(document.blocks[sentence.block].text(in: sentence.range).prefix(70))")
         }
         for rule in RuleRegistry.all where rule.description.family == "readability" {
             for f in rule.init().check(context) { print("\(f.line):\(f.column) \(f.rule) \(f.message)") }

@@ -94,6 +94,16 @@ public struct Block: Sendable {
         let end = sourceOffset(ofTextOffset: range.upperBound, isEnd: true)
         return start..<max(start, end)
     }
+
+    /// The part of `text` in a UTF-8 range (clamped to the text), without copying the rest of it.
+    public func text(in range: Range<Int>) -> String {
+        var text = self.text
+        return text.withUTF8 { bytes in
+            let lower = max(0, min(range.lowerBound, bytes.count))
+            let upper = max(lower, min(range.upperBound, bytes.count))
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
+        }
+    }
 }
 
 /// Assembles a block's text and pieces while a front end walks its source.

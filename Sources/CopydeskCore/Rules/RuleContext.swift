@@ -31,7 +31,11 @@ public final class RuleContext {
     /// very large article holds one family's analyses at a time rather than all of them.
     public func forget(prefix: String) {
         memo = memo.filter { !$0.key.hasPrefix(prefix) }
-        if "tokens".hasPrefix(prefix) { tokenCache = nil }
+    }
+
+    /// Drops the tokens once every rule has run (a large article's findings are sorted after).
+    public func forgetTokens() {
+        tokenCache = nil
     }
 
     /// Tokens of every block, computed once.

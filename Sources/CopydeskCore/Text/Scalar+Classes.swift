@@ -34,13 +34,10 @@ extension String {
     /// they hold no capital, instead of going through the Unicode case tables.
     public var fastLowercased: String {
         var copy = self
-        let lowered: String?? = copy.withUTF8 { bytes in
-            var hasCapital = false
-            for byte in bytes {
-                if byte >= 0x80 { return String??.none }
-                if byte &- 0x41 < 26 { hasCapital = true }
-            }
-            guard hasCapital else { return String?.none }
+        var ascii = true
+        let lowered: String? = copy.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { ascii = false; return nil }
+            guard bytes.contains(where: { $0 &- 0x41 < 26 }) else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 for index in 0..<bytes.count {
                     let byte = bytes[index]
@@ -49,11 +46,8 @@ extension String {
                 return bytes.count
             }
         }
-        switch lowered {
-        case .none: return lowercased()
-        case .some(.none): return self
-        case .some(.some(let text)): return text
-        }
+        guard ascii else { return lowercased() }
+        return lowered ?? self
     }
 }
 

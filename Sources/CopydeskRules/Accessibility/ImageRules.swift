@@ -131,7 +131,7 @@ struct ImageAltRedundantPrefixRule: Rule {
             }
             let length = prefix.utf8.count
             guard length <= block.text.utf8.count else { return nil }
-            let quoted = String(decoding: Array(block.text.utf8)[0..<length], as: UTF8.self)
+            let quoted = block.text(in: 0..<length)
             var rest = String(block.text.dropFirst(quoted.count)).trimmingCharacters(in: .whitespaces)
             rest = rest.prefix(1).uppercased() + rest.dropFirst()
             let source = block.sourceRange(ofText: 0..<block.text.utf8.count)

@@ -30,7 +30,7 @@ struct AllCapsRule: Rule {
                 if run.count >= minimum, run.filter({ $0.isAllCaps }).count >= 2,
                    !run.allSatisfy({ known[$0.text] != nil }) {
                     let range = run.first!.range.lowerBound..<run.last!.range.upperBound
-                    let text = String(decoding: Array(block.text.utf8)[range], as: UTF8.self)
+                    let text = block.text(in: range)
                     findings.append(context.finding(Self.description, block: block, textRange: range,
                                                     message: "Write '\(text)' in sentence case"))
                 }
@@ -144,7 +144,7 @@ struct SensoryInstructionRule: Rule {
                 }.max()
                 guard let length else { i += 1; continue }
                 let range = words[i].range.lowerBound..<words[i + length - 1].range.upperBound
-                let text = String(decoding: Array(block.text.utf8)[range], as: UTF8.self)
+                let text = block.text(in: range)
                 findings.append(context.finding(Self.description, block: block, textRange: range,
                                                 message: "Name the thing instead of '\(text)': not every reader sees it"))
                 i += length

@@ -26,7 +26,7 @@ struct ContentWarningHeadlineRule: Rule {
         guard let index = CWAnalysis.headlineIndex(document),
               let textRange = analysis.matches[index]?.headlineWarning else { return [] }
         let block = document.blocks[index]
-        let quoted = String(decoding: Array(block.text.utf8)[textRange], as: UTF8.self)
+        let quoted = block.text(in: textRange)
         return [context.finding(Self.description, block: block, textRange: textRange,
                                 message: "Move \"\(quoted)\" out of the headline into a note after the standfirst")]
     }

@@ -23,7 +23,7 @@ struct ContentWarningSuicideMethodRule: Rule {
         for score in analysis.scores where score.scores["suicide_self_harm"] != nil {
             let block = context.document.blocks[score.blockIndex]
             for textRange in analysis.matches[score.blockIndex]?.suicideMethods ?? [] {
-                let quoted = String(decoding: Array(block.text.utf8)[textRange], as: UTF8.self)
+                let quoted = block.text(in: textRange)
                 findings.append(context.finding(
                     Self.description, block: block, textRange: textRange,
                     message: "Leave out the method of suicide: \"\(quoted)\""))

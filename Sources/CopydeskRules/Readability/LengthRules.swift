@@ -22,7 +22,7 @@ struct LongSentenceRule: Rule {
         return analysis.sentences.compactMap { sentence in
             let block = context.document.blocks[sentence.block]
             guard sentence.counts.words > limit, block.kind != .heading else { return nil }
-            let text = ReadabilityText.opening(ReadabilityText.slice(block, sentence.range))
+            let text = ReadabilityText.opening(block.text(in: sentence.range))
             return context.finding(Self.description, block: block, textRange: sentence.range,
                                    message: "Split '\(text)': \(sentence.counts.words) words, more than \(limit)")
         }
@@ -51,7 +51,7 @@ struct LongParagraphRule: Rule {
         for (index, block) in context.document.blocks.enumerated() where block.kind == .paragraph {
             guard let range = analysis.sentencesByBlock[index], range.count > limit else { continue }
             let first = analysis.sentences[range.lowerBound]
-            let text = ReadabilityText.opening(ReadabilityText.slice(block, first.range), limit: 4)
+            let text = ReadabilityText.opening(block.text(in: first.range), limit: 4)
             findings.append(context.finding(
                 Self.description, block: block, textRange: first.range.lowerBound..<block.text.utf8.count,
                 message: "Break up the paragraph starting '\(text)': \(range.count) sentences, more than \(limit)"))

@@ -44,7 +44,7 @@ struct PassiveVoiceRule: Rule {
                 guard j < words.count, Self.joined(block, words[j - 1], words[j]),
                       isParticiple(words[j].lower, lexicon) else { continue }
                 let range = words[i].token.range.lowerBound..<words[j].token.range.upperBound
-                let phrase = ReadabilityText.slice(block, range)
+                let phrase = block.text(in: range)
                 findings.append(context.finding(Self.description, block: block, textRange: range,
                                                 message: "Use active voice instead of '\(phrase)'"))
                 i = j
@@ -55,7 +55,7 @@ struct PassiveVoiceRule: Rule {
 
     /// Only white space between two words (no comma, no dash).
     static func joined(_ block: Block, _ a: ReadabilityWord, _ b: ReadabilityWord) -> Bool {
-        ReadabilityText.slice(block, a.token.range.upperBound..<b.token.range.lowerBound)
+        block.text(in: a.token.range.upperBound..<b.token.range.lowerBound)
             .unicodeScalars.allSatisfy { $0.isSpaceLike }
     }
 

@@ -35,7 +35,7 @@ struct PlainLanguageRule: Rule {
                 }
                 let end = i + swap.words.count - 1
                 let range = words[i].token.range.lowerBound..<words[end].token.range.upperBound
-                let phrase = ReadabilityText.slice(block, range)
+                let phrase = block.text(in: range)
                 let alternatives = swap.alternatives.map { Self.matchCase($0, like: phrase) }
                 let source = block.sourceRange(ofText: range)
                 let quoted = alternatives.map { "'\($0)'" }.joined(separator: " or ")

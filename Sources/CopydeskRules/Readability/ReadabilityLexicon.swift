@@ -70,23 +70,13 @@ final class ReadabilityLexicon: Sendable {
     /// Dale–Chall familiarity: listed, a regular inflection of a listed word, or a contraction.
     func isFamiliar(_ lower: String) -> Bool {
         if familiar.contains(lower) { return true }
-        if lower.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }), lower.utf8.contains(0x27) || lower.unicodeScalars.contains("\u{2019}") {
-            return true
-        }
+        if lower.utf8.contains(0x27) || lower.utf8.contains(0xE2) && lower.unicodeScalars.contains("\u{2019}") { return true }
         if lower.utf8.contains(0x2D) { return lower.split(separator: "-").allSatisfy { isFamiliar(String($0)) } }
-        if lower.utf8.allSatisfy({ $0 < 0x80 }) { return isFamiliarInflection(Array(lower.utf8)) }
-        for (suffix, replacements) in Self.inflections where lower.hasSuffix(suffix) && lower.count > suffix.count + 1 {
-            let stem = String(lower.dropLast(suffix.count))
-            for extra in replacements where familiar.contains(stem + extra) { return true }
-            // Doubled final consonant: stopped, running, bigger.
-            if let last = stem.last, stem.count > 2, stem.dropLast().last == last, familiar.contains(String(stem.dropLast())) {
-                return true
-            }
-        }
-        return false
+        return isFamiliarInflection(Array(lower.utf8))
     }
 
-    /// The inflection rules above on the bytes of an ASCII word, the common case, without `Character` work.
+    /// A regular inflection of a listed word: the suffix swapped for its replacements, or a doubled final consonant
+    /// dropped. Works on bytes; the list is ASCII, so a word with other letters in its stem is never found either way.
     private func isFamiliarInflection(_ word: [UInt8]) -> Bool {
         for (suffix, replacements) in Self.asciiInflections where word.count > suffix.count + 1 && word.suffix(suffix.count).elementsEqual(suffix) {
             let stem = word.dropLast(suffix.count)
@@ -101,6 +91,7 @@ final class ReadabilityLexicon: Sendable {
 
     private static let asciiInflections = inflections.map { (Array($0.0.utf8), $0.1) }
 
+    /// Suffix → what may replace it to give the listed word.
     private static let inflections: [(String, [String])] = [
         ("ies", ["y"]), ("ied", ["y"]), ("ily", ["y"]), ("ier", ["y"]), ("iest", ["y"]),
         ("es", ["", "e"]), ("s", [""]), ("ed", ["", "e"]), ("ing", ["", "e"]), ("er", ["", "e"]), ("est", ["", "e"]),

@@ -38,15 +38,6 @@ enum ReadabilityText {
         }
     }
 
-    static func slice(_ block: Block, _ range: Range<Int>) -> String {
-        var text = block.text
-        return text.withUTF8 { bytes in
-            let lower = max(0, min(range.lowerBound, bytes.count))
-            let upper = max(lower, min(range.upperBound, bytes.count))
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-        }
-    }
-
     static func grade(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)

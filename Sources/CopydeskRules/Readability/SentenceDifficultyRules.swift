@@ -13,7 +13,7 @@ enum SentenceDifficulty {
             let grade = sentence.grade
             let isVeryHard = grade >= config.veryHardSentenceGrade
             guard veryHard ? isVeryHard : (grade >= config.hardSentenceGrade && !isVeryHard) else { continue }
-            let text = ReadabilityText.opening(ReadabilityText.slice(block, sentence.range))
+            let text = ReadabilityText.opening(block.text(in: sentence.range))
             let level = veryHard ? "very hard" : "hard"
             findings.append(context.finding(
                 rule, block: block, textRange: sentence.range,
