@@ -34,29 +34,48 @@ let package = Package(
         // Markdown (cmark-gfm), HTML (libxml2) and text front ends.
         .target(name: "CopydeskFormats", dependencies: ["CopydeskCore", "CCmark", "CLibXML2", "Yams"]),
         .target(name: "CopydeskRules", dependencies: ["CopydeskCore"]),
+        // hunspell behind `SpellChecking`: dictionary names, word lists, fast suggestions. Over Hunspell only.
+        .target(name: "CopydeskSpelling", dependencies: ["CopydeskCore", "Hunspell"]),
+        // git: repository discovery, the index, changed lines, hooks. Over Core only.
+        .target(name: "CopydeskGit", dependencies: ["CopydeskCore"]),
         .target(name: "CopydeskReporters", dependencies: ["CopydeskCore"]),
         // The HTML report: pure functions from results and sources to pages, through Mustache templates.
         .target(
             name: "CopydeskHTMLReport",
             dependencies: ["CopydeskCore", "CopydeskRules", .product(name: "Mustache", package: "swift-mustache")]),
+        // Runs: requests, configuration discovery, file collection, workers, sessions for lint, report and learn.
         .target(
             name: "CopydeskEngine",
-            dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskReporters", "CopydeskHTMLReport", "Hunspell"]),
+            dependencies: [
+                "CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskSpelling", "CopydeskGit", "CopydeskReporters",
+                "CopydeskHTMLReport",
+            ]),
         .executableTarget(
             name: "copydesk",
-            dependencies: ["CopydeskEngine", "CopydeskHTMLReport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "CopydeskCore", "CopydeskRules", "CopydeskReporters", "CopydeskHTMLReport", "CopydeskGit", "CopydeskEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         .testTarget(name: "HunspellTests", dependencies: ["Hunspell"]),
+        .testTarget(name: "CopydeskSpellingTests", dependencies: ["CopydeskCore", "CopydeskSpelling"]),
         .testTarget(name: "CopydeskCoreTests", dependencies: ["CopydeskCore"], exclude: ["Fixtures"]),
         .testTarget(name: "CopydeskFormatsTests", dependencies: ["CopydeskFormats"]),
-        .testTarget(name: "CopydeskRulesTests", dependencies: ["CopydeskRules", "CopydeskEngine"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CopydeskRulesTests", dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskSpelling"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "CopydeskReportersTests", dependencies: ["CopydeskReporters"]),
         .testTarget(
             name: "CopydeskHTMLReportTests", dependencies: ["CopydeskHTMLReport", "CopydeskEngine"],
             exclude: ["Snapshots", "Fixtures"]),
-        .testTarget(name: "CopydeskCLITests", dependencies: ["CopydeskEngine"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CopydeskCLITests",
+            dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskSpelling", "CopydeskGit", "CopydeskEngine"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "CopydeskPropertyTests",
-            dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskEngine", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: [
+                "CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskSpelling", "CopydeskEngine",
+                .product(name: "PropertyBased", package: "swift-property-based")]),
     ]
 )

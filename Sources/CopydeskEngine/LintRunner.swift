@@ -1,8 +1,8 @@
 import CopydeskCore
 import CopydeskFormats
 import CopydeskRules
+import CopydeskSpelling
 import Foundation
-import Hunspell
 
 /// How a run reads its files.
 public struct LintOptions: Sendable {
@@ -81,7 +81,7 @@ public final class LintRunner: @unchecked Sendable {
         init(runner: LintRunner) { self.runner = runner }
 
         func checker(language: String, configuration: Configuration) -> Result<HunspellChecker, DictionaryError> {
-            let key = DictionaryLocatorKey.make(language, configuration.path)
+            let key = language + "|" + (configuration.path ?? "")
             if let existing = checkers[key] { return existing }
             var config = configuration
             config.spelling.dictionaryDirectories = runner.options.dictionaryDirectories.map { Self.absolute($0) }
@@ -140,8 +140,8 @@ public final class LintRunner: @unchecked Sendable {
             } catch {
                 return .failure(path: path, syntax: syntax, message: "\(error)")
             }
-            let language = DictionaryLocatorKey.dictionary(
-                for: runner.options.language ?? document.metadataLanguage ?? configuration.language, configured: configuration.language)
+            let language = DictionaryName.resolve(
+                runner.options.language ?? document.metadataLanguage ?? configuration.language, configured: configuration.language)
             if case .failure(let error) = checker(language: language, configuration: configuration) {
                 return .failure(path: path, syntax: syntax, message: error.description)
             }
@@ -204,25 +204,6 @@ public final class LintRunner: @unchecked Sendable {
             condition.broadcast()
             return results.removeValue(forKey: index)!
         }
-    }
-}
-
-/// Dictionary names and cache keys.
-enum DictionaryLocatorKey {
-    /// The dictionary for a declared language: `en-GB` is `en_GB`; a bare `en` takes the configured region when
-    /// the configured language is English too, else the usual one (`en_US`, `de_DE`, `fr_FR`).
-    static func dictionary(for declared: String, configured: String) -> String {
-        let name = DictionaryLocator.normalize(declared)
-        guard !name.contains("_") else { return name }
-        let code = name.lowercased()
-        let configuredName = DictionaryLocator.normalize(configured)
-        if configuredName.hasPrefix(code + "_") { return configuredName }
-        let usual = ["en": "en_US", "pt": "pt_PT", "da": "da_DK", "sv": "sv_SE", "nb": "nb_NO", "el": "el_GR", "cs": "cs_CZ"]
-        return usual[code] ?? code + "_" + code.uppercased()
-    }
-
-    static func make(_ language: String, _ configPath: String?) -> String {
-        language + "|" + (configPath ?? "")
     }
 }
 

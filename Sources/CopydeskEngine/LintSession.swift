@@ -1,4 +1,5 @@
 import CopydeskCore
+import CopydeskGit
 import CopydeskReporters
 import CopydeskRules
 import Foundation

@@ -14,15 +14,9 @@ public struct DictionaryLocator: Sendable {
         self.directories = dirs
     }
 
-    /// `en-GB` and `en_gb` both mean `en_GB`.
-    public static func normalize(_ language: String) -> String {
-        let parts = language.replacingOccurrences(of: "-", with: "_").split(separator: "_")
-        guard parts.count == 2 else { return language.replacingOccurrences(of: "-", with: "_") }
-        return parts[0].lowercased() + "_" + parts[1].uppercased()
-    }
-
-    public func locate(_ language: String) -> (aff: String, dic: String)? {
-        let name = DictionaryLocator.normalize(language)
+    /// The first folder with both files for `name`, taken exactly as given (`en_GB`; the spelling target
+    /// normalises declared languages).
+    public func locate(_ name: String) -> (aff: String, dic: String)? {
         for dir in directories {
             let aff = "\(dir)/\(name).aff", dic = "\(dir)/\(name).dic"
             if FileManager.default.isReadableFile(atPath: aff), FileManager.default.isReadableFile(atPath: dic) {
@@ -30,11 +24,5 @@ public struct DictionaryLocator: Sendable {
             }
         }
         return nil
-    }
-
-    /// The Debian package that provides a language's dictionary, for error messages.
-    public static func package(for language: String) -> String {
-        let name = normalize(language)
-        return "hunspell-" + name.lowercased().replacingOccurrences(of: "_", with: "-")
     }
 }

@@ -1,5 +1,5 @@
 import CopydeskCore
-@testable import CopydeskEngine
+@testable import CopydeskGit
 import XCTest
 
 final class ChangedLinesTests: XCTestCase {

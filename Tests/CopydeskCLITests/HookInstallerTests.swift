@@ -1,4 +1,4 @@
-@testable import CopydeskEngine
+@testable import CopydeskGit
 import Foundation
 import XCTest
 

@@ -1,5 +1,5 @@
 import CopydeskCore
-import CopydeskEngine
+import CopydeskSpelling
 import Foundation
 import XCTest
 

@@ -16,7 +16,7 @@ final class ConfigurationTests: XCTestCase {
               spelling.repeated_word: error
               spelling.misspelling: {severity: warning}
             """, path: "/x/.copydesk.yml")
-        XCTAssertEqual(config.language, "en_GB")
+        XCTAssertEqual(config.language, "en-GB", "kept as written; DictionaryName makes it en_GB")
         XCTAssertEqual(config.exclude, ["drafts/**"])
         XCTAssertEqual(config.failLevel, .warning)
         XCTAssertEqual(config.spelling.words, ["Copydesk", "Glendinning"])

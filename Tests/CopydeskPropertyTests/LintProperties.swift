@@ -1,6 +1,7 @@
 import CopydeskCore
 import CopydeskFormats
 import CopydeskRules
+import CopydeskSpelling
 import Foundation
 import PropertyBased
 import Testing

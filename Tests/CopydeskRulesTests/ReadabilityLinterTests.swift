@@ -1,5 +1,4 @@
 import CopydeskCore
-import CopydeskEngine
 @testable import CopydeskRules
 import XCTest
 

@@ -1,5 +1,4 @@
 import CopydeskCore
-import CopydeskEngine
 import CopydeskFormats
 @testable import CopydeskRules
 import Foundation

@@ -1,7 +1,7 @@
 import CopydeskCore
-import CopydeskEngine
 import CopydeskFormats
 import CopydeskRules
+import CopydeskSpelling
 import Foundation
 import XCTest
 

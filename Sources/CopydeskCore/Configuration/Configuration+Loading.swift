@@ -26,7 +26,7 @@ extension Configuration {
                 guard config.version == currentVersion else {
                     throw value.error("unsupported version \(config.version); this copydesk reads version \(currentVersion)")
                 }
-            case "language": config.language = try value.string().replacingOccurrences(of: "-", with: "_")
+            case "language": config.language = try value.string()
             case "extensions": config.extensions = try value.strings().map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }
             case "exclude": config.exclude = try value.strings()
             case "fail_level": config.failLevel = try value.oneOf(Severity.self)

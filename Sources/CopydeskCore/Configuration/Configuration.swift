@@ -39,7 +39,8 @@ public struct Configuration: Sendable {
     /// The file it came from; nil for the built-in defaults.
     public var path: String?
     public var version = Configuration.currentVersion
-    /// hunspell dictionary name, `en_US` by default.
+    /// The language as written (`en_US`, `en-GB`, `en`), `en_US` by default; `DictionaryName` in the spelling
+    /// target turns it into a hunspell dictionary.
     public var language = "en_US"
     public var extensions = Syntax.defaultExtensions
     public var exclude: [String] = []

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CopydeskCore
 import CopydeskEngine
+import CopydeskGit
 import Foundation
 
 struct DictCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CopydeskEngine
+import CopydeskGit
 import Foundation
 
 extension HookInstaller.Hook: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CopydeskCore
 import CopydeskEngine
+import CopydeskGit
 import CopydeskReporters
 import CopydeskRules
 import Foundation

@@ -1,5 +1,4 @@
 import CopydeskCore
-import CopydeskEngine
 import CopydeskReporters
 import Foundation
 import XCTest

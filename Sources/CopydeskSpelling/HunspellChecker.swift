@@ -32,16 +32,16 @@ public final class HunspellChecker: SpellChecking {
                       resources: Resources(dataDirectory: dataDirectory ?? "Dictionaries"), suggestions: nil)
     }
 
-    init(language: String, configuration: Configuration, dataDirectory: String?, resources: Resources,
-         suggestions: SuggestionCache?) throws(DictionaryError) {
-        let name = DictionaryLocator.normalize(language)
+    public init(language: String, configuration: Configuration, dataDirectory: String?, resources: Resources,
+                suggestions: SuggestionCache?) throws(DictionaryError) {
+        let name = DictionaryName.normalize(language)
         let baseDirectory = configuration.directory ?? "."
         let extra = configuration.spelling.dictionaryDirectories.map { Self.resolve($0, against: baseDirectory) }
         let locator = DictionaryLocator(extraDirectories: extra)
         guard let files = locator.locate(name) else {
             throw DictionaryError(description: """
                 no hunspell dictionary for '\(name)' (looked in \(locator.directories.joined(separator: ", "))); \
-                install it with 'apt-get install \(DictionaryLocator.package(for: name))' or set --dictionary-dir
+                install it with 'apt-get install \(DictionaryName.package(for: name))' or set --dictionary-dir
                 """)
         }
         do {

@@ -163,9 +163,11 @@ struct FrequencyList: Sendable {
 
 /// Suggestions shared by every worker of a run, per dictionary and word list: each unique misspelling is
 /// worked out once per run.
-final class SuggestionCache: @unchecked Sendable {
+public final class SuggestionCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: [String]] = [:]
+
+    public init() {}
 
     func value(_ key: String) -> [String]? {
         lock.lock()
