@@ -35,12 +35,15 @@ public struct WordLearner {
         runner.run(items) { _, result in
             if let error = result.error { failures.append("\(result.path): \(error)") }
             for finding in result.findings where finding.rule.hasPrefix("spelling.") && finding.rule != "spelling.repeated_word" {
-                let word = finding.match
-                if counts[word] == nil {
-                    counts[word] = Entry(word: word, count: 0, firstSeen: "\(result.path):\(finding.line):\(finding.column)")
-                    order.append(word)
+                // The words as looked up, never the source text (which in HTML may hold markup); a name reported
+                // once counts every use.
+                for word in finding.words.isEmpty ? [finding.match] : finding.words {
+                    if counts[word] == nil {
+                        counts[word] = Entry(word: word, count: 0, firstSeen: "\(result.path):\(finding.line):\(finding.column)")
+                        order.append(word)
+                    }
+                    counts[word]!.count += 1 + finding.occurrences.count
                 }
-                counts[word]!.count += 1
             }
         }
         let entries = order.compactMap { counts[$0] }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.word < $1.word }

@@ -37,7 +37,7 @@ public enum JSONOutput {
         public init(_ finding: Finding) { self.finding = finding }
 
         enum Keys: String, CodingKey {
-            case rule, severity, line, column, endLine = "end_line", endColumn = "end_column", match, message, suggestions, fix
+            case rule, severity, line, column, endLine = "end_line", endColumn = "end_column", match, message, suggestions, fix, occurrences, words
         }
 
         enum FixKeys: String, CodingKey { case replacement, line, column, endLine = "end_line", endColumn = "end_column" }
@@ -57,6 +57,8 @@ public enum JSONOutput {
                 var f = c.nestedContainer(keyedBy: FixKeys.self, forKey: .fix)
                 try f.encode(fix.replacement, forKey: .replacement)
             }
+            if !finding.occurrences.isEmpty { try c.encode(finding.occurrences, forKey: .occurrences) }
+            if !finding.words.isEmpty { try c.encode(finding.words, forKey: .words) }
         }
     }
 

@@ -39,6 +39,14 @@ struct JSONWriter {
         raw("\"line\":"); int(finding.line); raw(",")
         key("match"); string(finding.match); raw(",")
         key("message"); string(finding.message); raw(",")
+        if !finding.occurrences.isEmpty {
+            raw("\"occurrences\":[")
+            for (index, place) in finding.occurrences.enumerated() {
+                if index > 0 { raw(",") }
+                raw("{\"column\":"); int(place.column); raw(",\"line\":"); int(place.line); raw("}")
+            }
+            raw("],")
+        }
         if let path { key("path"); string(path); raw(",") }
         key("rule"); string(finding.rule); raw(",")
         key("severity"); string(finding.severity.rawValue); raw(",\"suggestions\":[")
@@ -46,7 +54,16 @@ struct JSONWriter {
             if index > 0 { raw(",") }
             string(suggestion)
         }
-        raw("]}")
+        raw("]")
+        if !finding.words.isEmpty {
+            raw(",\"words\":[")
+            for (index, word) in finding.words.enumerated() {
+                if index > 0 { raw(",") }
+                string(word)
+            }
+            raw("]")
+        }
+        raw("}")
     }
 
     mutating func newline() { bytes.append(0x0A) }

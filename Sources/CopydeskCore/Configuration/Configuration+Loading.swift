@@ -89,7 +89,7 @@ extension Configuration {
 extension SpellingConfiguration {
     init(_ node: ConfigNode) throws(ConfigError) {
         self.init()
-        try node.readMapping(["word_lists", "words", "acronym_max_length", "max_suggestions", "dictionary_directories"]) {
+        try node.readMapping(["word_lists", "words", "acronym_max_length", "max_suggestions", "dictionary_directories", "titles"]) {
             (key, value) throws(ConfigError) in
             switch key {
             case "word_lists": wordLists = try value.strings()
@@ -97,6 +97,7 @@ extension SpellingConfiguration {
             case "acronym_max_length": acronymMaxLength = try value.int(in: 0...20)
             case "max_suggestions": maxSuggestions = try value.int(in: 0...20)
             case "dictionary_directories": dictionaryDirectories = try value.strings()
+            case "titles": titles = try value.strings()
             default: break
             }
         }

@@ -27,6 +27,8 @@ public struct SpellingConfiguration: Sendable {
     public var maxSuggestions = 5
     /// Folders searched for `LANG.dic` / `LANG.aff` before the system ones.
     public var dictionaryDirectories: [String] = []
+    /// Titles added to `Dictionaries/spelling/titles.txt` (never reported; a capitalised unknown word after one is a name).
+    public var titles: [String] = []
 
     public init() {}
 }

@@ -30,11 +30,16 @@ public struct Finding: Codable, Sendable, Hashable {
     /// Labelled replacements, best first.
     public var suggestions: [String]
     public var fix: Fix?
+    /// Where else the same thing occurs, in order (a name's later uses); the finding itself is at the first.
+    public var occurrences: [SourceLocation] = []
+    /// The words to add to a word list to accept this finding (spelling rules), as the dictionary looks them up.
+    public var words: [String] = []
 
     public init(
         rule: String, severity: Severity, start: Int, end: Int,
         line: Int, column: Int, endLine: Int, endColumn: Int,
-        match: String, message: String, suggestions: [String] = [], fix: Fix? = nil
+        match: String, message: String, suggestions: [String] = [], fix: Fix? = nil,
+        occurrences: [SourceLocation] = [], words: [String] = []
     ) {
         self.rule = rule
         self.severity = severity
@@ -48,6 +53,8 @@ public struct Finding: Codable, Sendable, Hashable {
         self.message = message
         self.suggestions = suggestions
         self.fix = fix
+        self.occurrences = occurrences
+        self.words = words
     }
 
     public var location: SourceLocation { SourceLocation(line: line, column: column) }

@@ -30,9 +30,11 @@ public struct MisspellingRule: Rule {
         context.spellingClassification.items.compactMap { item in
             guard case .misspelling(let suggestions) = item.verdict else { return nil }
             let block = context.document.blocks[item.unknown.block]
-            return context.finding(
+            var finding = context.finding(
                 Self.description, block: block, textRange: item.unknown.token.range,
                 message: "Check the spelling of '\(item.unknown.token.text)'", suggestions: suggestions)
+            finding.words = [SpellingAnalysis.baseName(item.unknown.word)]
+            return finding
         }
     }
 }

@@ -25,10 +25,12 @@ public struct NameVariantRule: Rule {
             guard case .variant(let other, let count) = item.verdict else { return nil }
             let block = context.document.blocks[item.unknown.block]
             let times = count == 1 ? "once" : "\(count) times"
-            return context.finding(
+            var finding = context.finding(
                 Self.description, block: block, textRange: item.unknown.token.range,
                 message: "Spell '\(item.unknown.token.text)' one way: the article also has '\(other)' (\(times))",
                 suggestions: [other])
+            finding.words = [SpellingAnalysis.baseName(item.unknown.word)]
+            return finding
         }
     }
 }

@@ -13,25 +13,28 @@ struct SpellingAnalysis {
         var looksLikeName: Bool
         /// Why it is taken as a name, for the message.
         var nameEvidence: String?
+        /// The whole name the word is part of ("Kim Jong Un" for "Jong"), for a capitalised word.
+        var name: NameSpan?
     }
 
     var unknowns: [Unknown] = []
-
-    static let titles: Set<String> = [
-        "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "maj", "adm",
-        "president", "senator", "governor", "judge", "justice", "minister", "mayor", "sir", "dame", "lord", "lady",
-        "rev", "father", "sister", "king", "queen", "prince", "princess", "chancellor", "councillor", "councilor",
-        "chief", "inspector", "detective", "officer", "professor", "doctor", "st", "saint", "mount", "lake", "river",
-    ]
 
     static func compute(_ context: RuleContext) -> SpellingAnalysis {
         var analysis = SpellingAnalysis()
         guard let checker = context.spellChecker else { return analysis }
         let document = context.document
         let settings = context.configuration.spelling
+        let names = NameWords.shared(context)
         var accepted = Set(settings.words)
         if let words = document.frontMatter?.values["copydesk"]?["words"] {
             accepted.formUnion(words.strings)
+        }
+        /// A capitalised word that belongs in a name beside an unknown one: unknown itself, or a proper noun the
+        /// dictionary knows only capitalised ("Kim", "Michael"), not a common word at a sentence start ("In").
+        func isNamePart(_ text: String) -> Bool {
+            let form = SpellingAnalysis.lookupForm(text)
+            if accepted.contains(form) { return true }
+            return !checker.isCorrect(SpellingAnalysis.baseName(form).lowercased())
         }
         let allTokens = context.tokens
         for (b, block) in document.blocks.enumerated() {
@@ -41,16 +44,18 @@ struct SpellingAnalysis {
             for (t, token) in tokens.enumerated() where token.kind == .word {
                 if token.text.utf8.contains(0x2E) { continue }  // abbreviations: U.S., e.g.
                 if token.isAllCaps && !shouting && token.text.count <= settings.acronymMaxLength { continue }
+                if token.isCapitalized && !shouting && names.isTitle(token.text) { continue }  // Cllr, Councilmember
                 let word = SpellingAnalysis.lookupForm(token.text)
                 if accepted.contains(word) { continue }
                 if SpellingAnalysis.isKnown(word, checker: checker, caseInsensitive: shouting) { continue }
-                let previous = t > 0 ? tokens[t - 1] : nil
-                let next = t + 1 < tokens.count ? tokens[t + 1] : nil
-                let evidence = SpellingAnalysis.nameEvidence(token, previous: previous, next: next, bytes: bytes, shouting: shouting)
-                analysis.unknowns.append(Unknown(
-                    block: b, token: token, word: word,
-                    looksLikeName: token.isCapitalized && !token.isAllCaps && !shouting,
-                    nameEvidence: token.isAllCaps ? nil : evidence))
+                let looksLikeName = token.isCapitalized && !token.isAllCaps && !shouting
+                var unknown = Unknown(block: b, token: token, word: word, looksLikeName: looksLikeName)
+                if looksLikeName {
+                    let span = NameSpan.around(t, in: tokens, bytes: bytes, names: names, isNamePart: isNamePart)
+                    unknown.name = span
+                    unknown.nameEvidence = span.evidence
+                }
+                analysis.unknowns.append(unknown)
             }
         }
         analysis.addRepetitionEvidence()
@@ -93,37 +98,20 @@ struct SpellingAnalysis {
         return words.allSatisfy { $0.isAllCaps || $0.text.count == 1 && $0.text.uppercased() == $0.text }
     }
 
-    private static func nameEvidence(_ token: Token, previous: Token?, next: Token?, bytes: [UInt8], shouting: Bool) -> String? {
-        guard token.isCapitalized, !shouting else { return nil }
-        if let previous, previous.kind == .word {
-            let bare = previous.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
-            if titles.contains(bare) { return "follows the title '\(previous.text)'" }
-        }
-        // Only spaces between the two words: no comma or full stop.
-        func joined(_ a: Token, _ b: Token) -> Bool {
-            bytes[a.range.upperBound..<b.range.lowerBound].allSatisfy { $0 == 0x20 }
-        }
-        if let previous, previous.kind == .word, previous.isCapitalized, joined(previous, token) {
-            return "part of the name '\(previous.text) \(token.text)'"
-        }
-        if let next, next.kind == .word, next.isCapitalized, joined(token, next) {
-            return "part of the name '\(token.text) \(next.text)'"
-        }
-        return nil
-    }
-
-    /// A capitalised unknown word seen twice, or whose full-name mention came earlier, is a name.
+    /// A capitalised unknown word seen twice is a name; "named in full earlier" only when an earlier use of it was
+    /// part of a full name or followed a title.
     private mutating func addRepetitionEvidence() {
         var counts: [String: Int] = [:]
         for u in unknowns where u.looksLikeName { counts[SpellingAnalysis.baseName(u.word), default: 0] += 1 }
-        var withEvidence = Set(unknowns.filter { $0.nameEvidence != nil }.map { SpellingAnalysis.baseName($0.word) })
-        for i in unknowns.indices where unknowns[i].looksLikeName && unknowns[i].nameEvidence == nil {
+        var namedInFull = Set<String>()
+        for i in unknowns.indices where unknowns[i].looksLikeName {
             let base = SpellingAnalysis.baseName(unknowns[i].word)
-            if withEvidence.contains(base) {
+            if unknowns[i].nameEvidence != nil {
+                namedInFull.insert(base)
+            } else if namedInFull.contains(base) {
                 unknowns[i].nameEvidence = "named in full earlier"
             } else if counts[base, default: 0] > 1 {
                 unknowns[i].nameEvidence = "used \(counts[base]!) times"
-                withEvidence.insert(base)
             }
         }
     }

@@ -15,6 +15,8 @@ struct SpellingClassification {
     }
 
     var items: [Item] = []
+    /// The names, each once, in the order of their first use (built from the `.name` items).
+    var names: [ArticleName] = []
 
     static func compute(_ context: RuleContext) -> SpellingClassification {
         let analysis = context.memoized("spelling.analysis") { SpellingAnalysis.compute(context) }
@@ -34,6 +36,7 @@ struct SpellingClassification {
             }
         }
         result.markVariants()
+        result.names = ArticleName.group(result.items)
         return result
     }
 
