@@ -199,7 +199,7 @@ final class JSONSchemaTests: XCTestCase {
     /// The JSON output validates against docs/json-output.schema.json (python3 jsonschema, installed by .ci/run).
     func testOutputMatchesPublishedSchema() throws {
         let dir = try CLI.temporaryDirectory()
-        try "A tpyo and the the repeat, said Councillor Ekwueme.\n".write(to: dir.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try "A tpyo and the the repeat, said Councillor Ekwueme. Later Ekwueme left.\n".write(to: dir.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
         try Data([0xE9]).write(to: dir.appendingPathComponent("bad.txt"))
         let output = try CLI.run(["lint", "--format", "json", "."], in: dir)
         let jsonPath = dir.appendingPathComponent("out.json")
@@ -219,6 +219,8 @@ final class JSONSchemaTests: XCTestCase {
         if message.contains("No module named 'jsonschema'") { throw XCTSkip("python3 jsonschema is not installed") }
         XCTAssertEqual(process.terminationStatus, 0, message)
         XCTAssertTrue(output.stdout.contains("\"error\":\"not valid UTF-8"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("\"occurrences\":[{\"column\":59,\"line\":1}]"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("\"words\":[\"Ekwueme\"]"), output.stdout)
     }
 }
 

@@ -24,7 +24,9 @@ final class JSONWriterTests: XCTestCase {
                 start: index, end: index + 3, line: index + 1, column: Int.random(in: 1...200, using: &random),
                 endLine: index + 2, endColumn: Int.random(in: 1...200, using: &random), match: text(), message: text(),
                 suggestions: (0..<Int.random(in: 0...3, using: &random)).map { _ in text() },
-                fix: Bool.random(using: &random) ? Fix(start: 0, end: 1, replacement: text()) : nil)
+                fix: Bool.random(using: &random) ? Fix(start: 0, end: 1, replacement: text()) : nil,
+                occurrences: (0..<Int.random(in: 0...2, using: &random)).map { SourceLocation(line: index + $0 + 2, column: $0 + 1) },
+                words: (0..<Int.random(in: 0...2, using: &random)).map { _ in text() })
         }
     }
 
