@@ -96,4 +96,57 @@ final class SentenceSegmenterTests: XCTestCase {
         let lower = "The report was published\non Monday."
         XCTAssertEqual(Self.segmenter().sentences(in: lower).count, 1)
     }
+
+    private func units(_ text: String) -> [String] {
+        Self.segmenter().sentences(in: text).map { Self.slice(text, $0) }
+    }
+
+    func testHardWrappedParagraphBreaksOnlyAtSentenceEnds() {
+        // Wrapped at 72 columns: two lines end before a capitalised word with no punctuation.
+        let text = """
+            The proposal was welcomed by the Transport Secretary and by Councillor
+            Amina Yusuf, who chairs the committee. It will now go to the Treasury
+            Select Committee, which meets in March, before a vote in the House of
+            Commons later in the year.
+            """
+        XCTAssertEqual(units(text), [
+            "The proposal was welcomed by the Transport Secretary and by Councillor\nAmina Yusuf, who chairs the committee.",
+            "It will now go to the Treasury\nSelect Committee, which meets in March, before a vote in the House of\nCommons later in the year.",
+        ])
+    }
+
+    func testShortLinesOfPlainTextStayUnits() {
+        // A headline, a byline and a caption line are not filled to the width: each is its own unit.
+        let text = "Flood waters rise in river towns\nBy Tomas Hale\nResidents packed their cars on Saturday."
+        XCTAssertEqual(units(text).count, 3)
+        XCTAssertEqual(units("A rescue boat moves along Main Street on Saturday\nPhoto by Dana Kerr").count, 2)
+    }
+
+    func testTwoLineBlockWrappedAtTheDefaultWidth() {
+        let text = "The ministry said the figures, published on Tuesday by the Office for\nNational Statistics, were final."
+        XCTAssertEqual(units(text).count, 1)
+    }
+
+    func testUSBeforeAQuestionWordEndsTheSentence() {
+        XCTAssertEqual(units("The plan came from the U.S. How it works is unclear."),
+                       ["The plan came from the U.S.", "How it works is unclear."])
+        XCTAssertEqual(units("The plan came from the U.S.\nHow it works is unclear.").count, 2)
+        XCTAssertEqual(units("The U.S. Senate voted on Monday.").count, 1)
+    }
+
+    func testTimeBeforeATitleEndsTheSentence() {
+        XCTAssertEqual(units("The meeting began at 5 a.m. Mr. Smith arrived late."),
+                       ["The meeting began at 5 a.m.", "Mr. Smith arrived late."])
+        XCTAssertEqual(units("The meeting began at 5\na.m. Mr. Smith arrived late.").count, 2)
+        XCTAssertEqual(units("The meeting began at 5 a.m. Monday in the hall.").count, 1)
+    }
+
+    func testURLBeforeASentence() {
+        XCTAssertEqual(units("See https://example.com/report. The council met later."),
+                       ["See https://example.com/report.", "The council met later."])
+        XCTAssertEqual(units("See https://example.com/report?id=5. The council met later.").count, 2)
+        XCTAssertEqual(units("Details are at example.org/a.html. The council met later.").count, 2)
+        XCTAssertEqual(units("Details are at www.example.org. The council met later.").count, 2)
+        XCTAssertEqual(units("Read the report at https://example.com/budget/2026/full-report\nThe council met later.").count, 2)
+    }
 }

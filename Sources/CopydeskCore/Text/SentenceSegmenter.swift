@@ -3,8 +3,9 @@
 /// Works on Unicode scalars. A sentence ends at `.`, `?`, `!` or an ellipsis (with any closing quotes or brackets
 /// after it) when white space follows and the next word does not start in lower case; a period after an
 /// abbreviation, an initial or inside a number ends nothing (see `Dictionaries/readability/abbreviations.txt`).
-/// A line without final punctuation (a heading line, a caption, a byline) is its own unit when the next line starts
-/// a new thought. Units never cross blocks: callers segment each block on its own.
+/// A line break is never a sentence end by itself: a line filled to the block's wrap width (a hard-wrapped paragraph)
+/// joins the next line. A short line without final punctuation (a heading line, a caption, a byline) is its own unit
+/// when the next line starts a new thought. Units never cross blocks: callers segment each block on its own.
 public struct SentenceSegmenter: Sendable {
     /// How an abbreviation behaves before a period.
     public enum AbbreviationClass: String, Sendable {
@@ -45,6 +46,7 @@ public struct SentenceSegmenter: Sendable {
     /// (a lone dash, a code placeholder) are left out.
     public func sentences(in text: String) -> [Range<Int>] {
         var scan = Scan(text)
+        let width = SentenceSegmenter.wrapWidth(scan)
         var units: [Range<Int>] = []
         var start: Int?
         var i = 0
@@ -63,7 +65,7 @@ public struct SentenceSegmenter: Sendable {
                 start = i
             }
             if s == "\n" {
-                if breaksAtLineEnd(&scan, lineBreak: i, unitStart: start!) { close(i) }
+                if breaksAtLineEnd(&scan, lineBreak: i, unitStart: start!, wrapWidth: width) { close(i) }
                 i += 1
                 continue
             }
@@ -107,9 +109,10 @@ public struct SentenceSegmenter: Sendable {
         abbreviations[word.lowercased()] == .opener
     }
 
-    /// A line break ends a unit when the line has no final punctuation and the next line starts a new thought:
+    /// A line break ends a unit when the line has no final punctuation, is shorter than the block's wrap width
+    /// would make it (the next line's first word would have fitted on it), and the next line starts a new thought:
     /// an upper-case letter, a digit or an opening quote, after a line that does not end in a joining word.
-    private func breaksAtLineEnd(_ scan: inout Scan, lineBreak i: Int, unitStart: Int) -> Bool {
+    private func breaksAtLineEnd(_ scan: inout Scan, lineBreak i: Int, unitStart: Int, wrapWidth: Int) -> Bool {
         var p = i
         while p > unitStart, Scan.isSpace(scan.sc[p - 1]) { p -= 1 }
         guard p > unitStart else { return false }
@@ -121,7 +124,34 @@ public struct SentenceSegmenter: Sendable {
         guard let next = scan.nextWordStart(from: i + 1) else { return false }
         let first = scan.sc[next]
         guard first.isUppercaseLetter || first.isNumberLike else { return false }
+        // A wrapped line: its next word did not fit, so the break is the editor's, not the writer's.
+        var lineStart = p
+        while lineStart > 0, scan.sc[lineStart - 1] != "\n", scan.sc[lineStart - 1] != "\r" { lineStart -= 1 }
+        var wordEnd = next
+        while wordEnd < scan.count, !Scan.isSpace(scan.sc[wordEnd]) { wordEnd += 1 }
+        if (p - lineStart) + 1 + (wordEnd - next) > wrapWidth { return false }
         return !SentenceSegmenter.joiningWords.contains(scan.wordBefore(p).lowercased())
+    }
+
+    /// The width a block's lines seem wrapped at: its widest line but the last, when at least two lines come before
+    /// the last and the widest is 40 scalars or more; otherwise 72, the common width of hard-wrapped text.
+    /// A greedy wrapper breaks a line only when the next word would pass the width, so a line plus the next line's
+    /// first word exceeds it exactly when the line was wrapped.
+    static let defaultWrapWidth = 72
+
+    static func wrapWidth(_ scan: Scan) -> Int {
+        var widest = 0, lines = 0, current = 0
+        for s in scan.sc {
+            if s == "\n" || s == "\r" {
+                widest = max(widest, current)
+                lines += 1
+                current = 0
+            } else {
+                current += 1
+            }
+        }
+        // `lines` counts the lines before the last.
+        return lines >= 2 && widest >= 40 ? widest : defaultWrapWidth
     }
 
     /// Words after which a line cannot end a unit (a wrapped line: "according to / Reuters").
