@@ -147,8 +147,11 @@ public final class LintRunner: @unchecked Sendable {
             }
             var result = linter.lint(document, configuration: configuration, language: language)
             if runner.options.keepSources { result.document = document }
+            result.article = ArticleFields(document)
             guard runner.options.fix, writable else { return result }
-            return fix(result, document: document, raw: bytes, configuration: configuration, language: language)
+            var fixed = fix(result, document: document, raw: bytes, configuration: configuration, language: language)
+            fixed.article = result.article
+            return fixed
         }
 
         /// Applies fixes, writes the file atomically and returns the findings of the fixed text.

@@ -1,8 +1,10 @@
 import CopydeskCore
 
-/// JSON Lines for large batches: one object per finding per line, with the keys of
-/// `JSONOutput.FindingJSON` plus `path`; a file that could not be checked gives `{"error":…,"path":…}`.
-/// No header, no summary line: every line is a finding or a failed file. Keys are sorted.
+/// `--format jsonl`, the streaming form of `--format json` for archives and batch engines: one line per file, the
+/// object of an entry of `files` plus the article's `verdict` and the front-matter fields an audit groups by
+/// (`headline`, `date`, `section`, `author`, when present). Clean articles get a line too, so a run's lines count
+/// its articles. No header or summary line: shards' outputs concatenate. Keys are sorted; a line is built whole
+/// before it is handed out, and the session writes it with one write.
 public struct JSONLinesReporter: StreamingReporter {
     public static let identifier = "jsonl"
 
@@ -11,36 +13,30 @@ public struct JSONLinesReporter: StreamingReporter {
     public func header(context: ReportContext) -> String { "" }
 
     public func body(_ result: FileResult, index: Int, context: ReportContext) -> String {
-        if let error = result.error {
-            return JSONOutput.encode(FailedFileLine(path: result.path, error: error)) + "\n"
-        }
-        var writer = JSONWriter(capacity: 300 * result.findings.count)
-        for finding in result.findings {
-            writer.finding(finding, path: result.path)
-            writer.newline()
-        }
+        var writer = JSONWriter(capacity: 256 * result.findings.count + 1024)
+        writer.file(result, line: (ArticleVerdict(result, failLevel: context.failLevel).rawValue, result.article))
+        writer.newline()
         return writer.output
     }
 
     public func footer(summary: Summary, context: ReportContext) -> String { "" }
+}
 
-    /// A finding's JSON object with its file's path added, through `JSONEncoder`: the reference `JSONWriter`
-    /// is tested against.
-    struct FindingLine: Encodable {
-        var path: String
-        var finding: Finding
+/// An article's verdict, as the HTML report shows it: `blocked` by a finding at the fail level or by a file that
+/// could not be checked; `needs-work` with findings at warning level below it (a grade over target is one);
+/// else `ready`.
+public enum ArticleVerdict: String, Sendable, CaseIterable {
+    case ready
+    case needsWork = "needs-work"
+    case blocked
 
-        enum Keys: String, CodingKey { case path }
-
-        func encode(to encoder: Encoder) throws {
-            try JSONOutput.FindingJSON(finding).encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(path, forKey: .path)
+    public init(_ result: FileResult, failLevel: Severity) {
+        if result.error != nil || result.findings.contains(where: { $0.severity >= failLevel }) {
+            self = .blocked
+        } else if result.findings.contains(where: { $0.severity >= .warning }) {
+            self = .needsWork
+        } else {
+            self = .ready
         }
-    }
-
-    struct FailedFileLine: Encodable {
-        var path: String
-        var error: String
     }
 }

@@ -11,10 +11,15 @@ struct JSONWriter {
 
     var output: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// `FileJSON`: keys content_warnings, error, findings, language, path, readability, syntax.
-    mutating func file(_ result: FileResult) {
+    /// `FileJSON`: keys content_warnings, error, findings, language, path, readability, syntax. With `line`, the
+    /// JSON Lines shape: the article's fields (author, date, headline, section, when present) and `verdict` too,
+    /// each in its sorted place.
+    mutating func file(_ result: FileResult, line: (verdict: String, article: ArticleFields?)? = nil) {
+        let article = line?.article
         raw("{")
+        optional("author", article?.author)
         if let warnings = result.contentWarnings { key("content_warnings"); bytes += JSONOutput.encode(warnings).utf8; raw(",") }
+        optional("date", article?.date)
         if let error = result.error { key("error"); string(error); raw(",") }
         raw("\"findings\":[")
         for (index, finding) in result.findings.enumerated() {
@@ -22,11 +27,20 @@ struct JSONWriter {
             self.finding(finding)
         }
         raw("],")
+        optional("headline", article?.headline)
         key("language"); string(result.language); raw(",")
         key("path"); string(result.path); raw(",")
         if let readability = result.readability { key("readability"); self.readability(readability); raw(",") }
+        optional("section", article?.section)
         key("syntax"); string(result.syntax.rawValue)
+        if let verdict = line?.verdict { raw(","); key("verdict"); string(verdict) }
         raw("}")
+    }
+
+    /// `"name":"value",` when there is a value.
+    private mutating func optional(_ name: StaticString, _ value: String?) {
+        guard let value else { return }
+        key(name); string(value); raw(",")
     }
 
     /// `FindingJSON`, with `path` between `message` and `rule` when given (the JSON Lines shape).

@@ -2,7 +2,7 @@
 public enum ReporterRegistry {
     public static let all: [any Reporter.Type] = [
         TextReporter.self, JSONReporter.self, SARIFReporter.self, GitHubReporter.self, JUnitReporter.self,
-        JSONLinesReporter.self,
+        JSONLinesReporter.self, JSONFindingLinesReporter.self,
     ]
 
     public static func reporter(named name: String) -> (any Reporter)? {

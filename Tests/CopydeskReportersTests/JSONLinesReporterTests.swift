@@ -3,47 +3,48 @@ import CopydeskCore
 import Foundation
 import XCTest
 
+/// `--format jsonl`: one whole JSON object per file and line, the `files` entry plus verdict and article fields.
 final class JSONLinesReporterTests: XCTestCase {
-    private func objects() throws -> [[String: Any]] {
-        let out = ReporterFixtures.render(JSONLinesReporter())
+    private func lines(_ results: [FileResult] = ReporterFixtures.results) -> [Substring] {
+        var summary = Summary()
+        results.forEach { summary.add($0) }
+        let out = JSONLinesReporter().report(results, summary: summary, context: ReporterFixtures.context)
         XCTAssertTrue(out.hasSuffix("\n"))
-        return try out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
-            try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        return out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    }
+
+    func testOneLinePerFileCleanOnesIncluded() throws {
+        let objects = try lines().map { try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        XCTAssertEqual(objects.map { $0["path"] as? String }, ReporterFixtures.results.map(\.path))
+        XCTAssertEqual(objects.map { $0["verdict"] as? String }, ["blocked", "blocked", "blocked", "ready", "needs-work"])
+        XCTAssertEqual((objects[3]["findings"] as? [Any])?.count, 0)
+        XCTAssertEqual(objects[2]["error"] as? String, "Cannot decode the file: invalid UTF-8 at byte 12")
+    }
+
+    /// Each line is the JSON format's `files` entry, byte for byte, with `verdict` added.
+    func testLineIsTheJSONFileEntryPlusVerdict() throws {
+        for (line, result) in zip(lines(), ReporterFixtures.results) {
+            let entry = JSONOutput.encode(JSONOutput.FileJSON(result))
+            XCTAssertEqual(String(line), String(entry.dropLast()) + ",\"verdict\":\"\(ArticleVerdict(result, failLevel: .error).rawValue)\"}")
         }
     }
 
-    func testOneLinePerFindingAndPerFailedFile() throws {
-        let objects = try objects()
-        XCTAssertEqual(objects.count, 6)
-        XCTAssertEqual(objects.compactMap { $0["path"] as? String }, [
-            "news/café story.md", "news/café story.md", "news/café story.md",
-            "/repo/news/hostile, \"name\": 100%.md", "broken.html", "/elsewhere/outside.md",
-        ])
+    func testArticleFieldsInSortedPlaces() throws {
+        var result = FileResult(path: "2019/a.md", language: "en_US", syntax: .markdown)
+        result.article = ArticleFields(headline: "Bridge \"vote\"", date: "2019-03-04", section: "Local news", author: "A. Writer")
+        XCTAssertEqual(String(lines([result])[0]), """
+            {"author":"A. Writer","date":"2019-03-04","findings":[],"headline":"Bridge \\"vote\\"","language":"en_US",\
+            "path":"2019/a.md","section":"Local news","syntax":"markdown","verdict":"ready"}
+            """)
     }
 
-    func testFindingLinesHaveTheJSONFormatKeysPlusPath() throws {
-        let first = try objects()[0]
-        XCTAssertEqual(Set(first.keys), [
-            "path", "rule", "severity", "line", "column", "end_line", "end_column", "match", "message", "suggestions",
-        ])
-        XCTAssertEqual(first["rule"] as? String, "spelling.misspelling")
-        XCTAssertEqual(first["end_column"] as? Int, 8)
-        XCTAssertEqual(first["suggestions"] as? [String], ["the", "ten"])
+    func testHostileTextStaysOnItsLine() {
+        XCTAssertEqual(lines().count, ReporterFixtures.results.count, "newlines and CRs in messages are escaped")
     }
 
-    func testHostileMessageStaysOnOneLine() throws {
-        let objects = try objects()
-        XCTAssertEqual(objects[3]["message"] as? String, ReporterFixtures.hostileMessage)
-    }
-
-    func testFailedFileLine() throws {
-        let failed = try objects()[4]
-        XCTAssertEqual(Set(failed.keys), ["path", "error"])
-        XCTAssertEqual(failed["error"] as? String, "Cannot decode the file: invalid UTF-8 at byte 12")
-    }
-
-    func testKeysAreSorted() {
-        let line = ReporterFixtures.render(JSONLinesReporter()).split(separator: "\n")[4]
-        XCTAssertEqual(String(line), "{\"error\":\"Cannot decode the file: invalid UTF-8 at byte 12\",\"path\":\"broken.html\"}")
+    func testVerdictFollowsTheFailLevel() {
+        let warned = ReporterFixtures.results[4]
+        XCTAssertEqual(ArticleVerdict(warned, failLevel: .error), .needsWork)
+        XCTAssertEqual(ArticleVerdict(warned, failLevel: .warning), .blocked)
     }
 }

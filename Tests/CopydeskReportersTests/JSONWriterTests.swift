@@ -114,7 +114,7 @@ final class JSONWriterTests: XCTestCase {
             for path in Self.awkward {
                 var writer = JSONWriter()
                 writer.finding(finding, path: path)
-                XCTAssertEqual(writer.output, JSONOutput.encode(JSONLinesReporter.FindingLine(path: path, finding: finding)))
+                XCTAssertEqual(writer.output, JSONOutput.encode(JSONFindingLinesReporter.FindingLine(path: path, finding: finding)))
             }
         }
     }

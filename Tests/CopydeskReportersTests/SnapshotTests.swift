@@ -9,7 +9,7 @@ final class SnapshotTests: XCTestCase {
     func testSARIFSnapshot() throws { try assertSnapshot(SARIFReporter(), file: "report.sarif") }
     func testGitHubSnapshot() throws { try assertSnapshot(GitHubReporter(), file: "report.github.txt") }
     func testJUnitSnapshot() throws { try assertSnapshot(JUnitReporter(), file: "report.junit.xml") }
-    func testJSONLinesSnapshot() throws { try assertSnapshot(JSONLinesReporter(), file: "report.jsonl") }
+    func testJSONFindingLinesSnapshot() throws { try assertSnapshot(JSONFindingLinesReporter(), file: "report.jsonl-findings") }
 
     func testOutputIsTheSameOnEveryRun() {
         for type in ReporterRegistry.all {
@@ -21,7 +21,7 @@ final class SnapshotTests: XCTestCase {
     func testRegistryListsEveryFormatOnce() {
         let ids = ReporterRegistry.identifiers
         XCTAssertEqual(Set(ids).count, ids.count)
-        for id in ["text", "json", "sarif", "github", "junit", "jsonl"] {
+        for id in ["text", "json", "sarif", "github", "junit", "jsonl", "jsonl-findings"] {
             XCTAssertNotNil(ReporterRegistry.reporter(named: id), id)
         }
     }

@@ -16,6 +16,9 @@ public struct FileResult: Sendable {
     /// The parsed article (with its decoded `source`); kept only when the run asks for it
     /// (`LintOptions.keepSources`, for the HTML report), so plain `lint` runs do not hold every file in memory.
     public var document: Document?
+    /// The front-matter fields an archive audit groups by (headline, date, section, author); nil when the file
+    /// could not be read.
+    public var article: ArticleFields?
 
     public init(path: String, language: String, syntax: Syntax, findings: [Finding] = [], error: String? = nil) {
         self.path = path
