@@ -8,6 +8,14 @@ public enum InputItem: Sendable, Equatable {
     /// Bytes read from elsewhere (the git index), shown as `path`, configured as the file at `configPath`.
     case content(path: String, configPath: String, bytes: [UInt8])
     case problem(path: String, message: String)
+
+    /// The path the item is shown as.
+    public var path: String {
+        switch self {
+        case .file(let path), .content(let path, _, _), .problem(let path, _): return path
+        case .stdin(let name): return name
+        }
+    }
 }
 
 /// Expands the paths a user gave into article files: folders recursively (sorted, hidden entries skipped),
@@ -15,10 +23,13 @@ public enum InputItem: Sendable, Equatable {
 public struct FileCollector: Sendable {
     public var extensions: Set<String>
     public var excludes: [String]
+    /// Keeps only this shard's files and problems (`--shard`), keyed by path relative to the folder argument.
+    public var shard: Shard?
 
-    public init(extensions: [String], excludes: [String]) {
+    public init(extensions: [String], excludes: [String], shard: Shard? = nil) {
         self.extensions = Set(extensions.map { $0.lowercased() })
         self.excludes = excludes
+        self.shard = shard
     }
 
     public func collect(_ paths: [String]) -> [InputItem] {
@@ -26,21 +37,24 @@ public struct FileCollector: Sendable {
         for path in paths {
             if path == "-" { items.append(.stdin(name: "-")); continue }
             var info = stat()
+            let mine = shard?.contains(key: Shard.key(of: path, under: nil)) ?? true
             guard lstat(path, &info) == 0 else {
-                items.append(.problem(path: path, message: "no such file or folder"))
+                if mine { items.append(.problem(path: path, message: "no such file or folder")) }
                 continue
             }
             var target = stat()
             if stat(path, &target) != 0 {
-                items.append(.problem(path: path, message: "broken symbolic link"))
+                if mine { items.append(.problem(path: path, message: "broken symbolic link")) }
                 continue
             }
             if target.st_mode & S_IFMT == S_IFDIR {
                 var visited: Set<[UInt64]> = [[UInt64(target.st_dev), UInt64(target.st_ino)]]
-                walk(path, visited: &visited, into: &items)
+                var found: [InputItem] = []
+                walk(path, visited: &visited, into: &found)
+                items += shard.map { shard in found.filter { shard.contains(key: Shard.key(of: $0.path, under: path)) } } ?? found
             } else {
                 // A file named explicitly is checked whatever its extension.
-                if !isExcluded(path) { items.append(.file(path)) }
+                if !isExcluded(path), mine { items.append(.file(path)) }
             }
         }
         return items

@@ -31,6 +31,12 @@ public struct LintSession {
     public var showProgress = false
     /// Where the one-line verdict goes (the hook prints it on standard error); nil prints none.
     public var verdict: ((String) -> Void)?
+    /// `--shard K/N` (or `--shard-from-env`): check only this shard's files.
+    public var shard: Shard?
+    /// `--exit-zero`: findings never change the exit status; errors still exit 2.
+    public var exitZero = false
+    /// `--files-from FILE` (`-`: standard input): one path per line, checked after `paths`.
+    public var filesFrom: String?
 
     public init(paths: [String], options: LintOptions, reporter: any Reporter, context: ReportContext) {
         self.paths = paths
@@ -67,7 +73,14 @@ public struct LintSession {
                 return .clean
             }
         } else {
-            items = setup.collect(paths, excludes: excludes)
+            var paths = self.paths
+            if let filesFrom {
+                switch FilesFrom.read(filesFrom, stdin: stdin) {
+                case .success(let listed): paths += listed
+                case .failure(let error): return fail([.failure(path: filesFrom, syntax: .text, message: error.message)], write)
+                }
+            }
+            items = setup.collect(paths, excludes: excludes, shard: shard)
         }
         var changed: [String: ChangedLines]?
         if let ref = changedSince {
@@ -110,7 +123,7 @@ public struct LintSession {
         }
         verdict?(policy.verdict(verdictResults))
         if summary.failedFiles > 0 { return .failure }
-        return blocking ? .findings : .clean
+        return blocking && !exitZero ? .findings : .clean
     }
 
     /// Staged articles as items read from the index, shown relative to the working folder.

@@ -15,8 +15,8 @@ struct RunSetup {
             .map { RunSetup(resolver: resolver, base: $0) }
     }
 
-    func collect(_ paths: [String], excludes: [String]) -> [InputItem] {
-        FileCollector(extensions: base.extensions, excludes: base.exclude + excludes).collect(paths)
+    func collect(_ paths: [String], excludes: [String], shard: Shard? = nil) -> [InputItem] {
+        FileCollector(extensions: base.extensions, excludes: base.exclude + excludes, shard: shard).collect(paths)
     }
 
     func policy(failLevel: Severity?, strict: Bool) -> PublishPolicy {

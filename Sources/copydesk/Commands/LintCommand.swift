@@ -92,9 +92,30 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Apply fixes in place (atomically): safe replacements and the suggested content warning.")
     var fix = false
 
+    @Option(help: "Check only shard K of N (1 ≤ K ≤ N), chosen by a stable hash of each path relative to its folder argument.")
+    var shard: String?
+
+    @Flag(name: .customLong("shard-from-env"), help: "Take the shard from JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX (0-based); needs --shards.")
+    var shardFromEnv = false
+
+    @Option(help: "The number of shards, with --shard-from-env.")
+    var shards: Int?
+
+    @Flag(name: .customLong("exit-zero"), help: "Findings never change the exit status (0); errors still exit 2.")
+    var exitZero = false
+
+    @Option(name: .customLong("files-from"), help: "Read paths to check from this file, one per line ('-' for standard input).")
+    var filesFrom: String?
+
     func validate() throws {
-        if staged && !input.paths.isEmpty { throw ValidationError("--staged reads the git index; give no paths with it") }
-        if !staged && input.paths.isEmpty { throw ValidationError("give at least one file or folder (or '-' for standard input), or --staged") }
+        if staged && (!input.paths.isEmpty || filesFrom != nil) { throw ValidationError("--staged reads the git index; give no paths or --files-from with it") }
+        if !staged && input.paths.isEmpty && filesFrom == nil {
+            throw ValidationError("give at least one file or folder (or '-' for standard input), --files-from, or --staged")
+        }
+        if filesFrom == "-" && input.paths.contains("-") {
+            throw ValidationError("--files-from - reads the list of paths from standard input; '-' cannot also be an article")
+        }
+        _ = try shardRequested()
         if fix && (input.paths.contains("-") || staged) { throw ValidationError("--fix changes files in place; it cannot be used with '-' or --staged") }
         if let format, ReporterRegistry.reporter(named: format) == nil {
             throw ValidationError("unknown format '\(format)'; expected one of: \(ReporterRegistry.identifiers.joined(separator: ", "))")
@@ -118,11 +139,34 @@ struct LintCommand: ParsableCommand {
         session.changedSince = changedSince
         session.showProgress = true
         if staged { session.verdict = { printError($0) } }
+        session.shard = try shardRequested()
+        session.exitZero = exitZero
+        session.filesFrom = filesFrom
         session.failLevel = failLevel
         session.strict = strict
         session.excludes = input.excludes
         session.configPath = input.config
-        let status = session.run(stdin: input.readStdin(), write: writeOut)
+        let stdin = filesFrom == "-" ? Array(FileHandle.standardInput.readDataToEndOfFile()) : input.readStdin()
+        let status = session.run(stdin: stdin, write: writeOut)
         if status != .clean { throw ExitCode(status.rawValue) }
+    }
+
+    /// `--shard K/N` or `--shard-from-env --shards N`; nil for the whole run.
+    private func shardRequested() throws -> Shard? {
+        do {
+            if (shard != nil || shardFromEnv) && input.paths.contains("-") {
+                throw ValidationError("standard input cannot be sharded; give files or folders with --shard")
+            }
+            if shardFromEnv {
+                if shard != nil { throw ValidationError("give --shard K/N or --shard-from-env, not both") }
+                guard let shards else { throw ValidationError("--shard-from-env needs --shards N") }
+                return try Shard.fromEnvironment(ProcessInfo.processInfo.environment, count: shards)
+            }
+            if shards != nil { throw ValidationError("--shards goes with --shard-from-env (or give --shard K/N)") }
+            guard let shard else { return nil }
+            return try Shard(parsing: shard)
+        } catch let failure as Shard.Failure {
+            throw ValidationError(failure.description)
+        }
     }
 }
