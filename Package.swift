@@ -70,7 +70,10 @@ let package = Package(
             exclude: ["Snapshots", "Fixtures"]),
         .testTarget(
             name: "CopydeskCLITests",
-            dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskSpelling", "CopydeskGit", "CopydeskEngine"],
+            dependencies: [
+                "CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskSpelling", "CopydeskGit", "CopydeskReporters",
+                "CopydeskEngine",
+            ],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "CopydeskPropertyTests",

@@ -7,6 +7,8 @@ public enum InputItem: Sendable, Equatable {
     case stdin(name: String)
     /// Bytes read from elsewhere (the git index), shown as `path`, configured as the file at `configPath`.
     case content(path: String, configPath: String, bytes: [UInt8])
+    /// An article in memory under a label path (a service's request), configured from the working folder.
+    case text(LintText)
     case problem(path: String, message: String)
 
     /// The path the item is shown as.
@@ -14,6 +16,7 @@ public enum InputItem: Sendable, Equatable {
         switch self {
         case .file(let path), .content(let path, _, _), .problem(let path, _): return path
         case .stdin(let name): return name
+        case .text(let text): return text.path
         }
     }
 }
@@ -25,11 +28,20 @@ public struct FileCollector: Sendable {
     public var excludes: [String]
     /// Keeps only this shard's files and problems (`--shard`), keyed by path relative to the folder argument.
     public var shard: Shard?
+    /// Relative paths are found from here; items keep the paths as given.
+    public var workingDirectory: String?
 
-    public init(extensions: [String], excludes: [String], shard: Shard? = nil) {
+    public init(extensions: [String], excludes: [String], shard: Shard? = nil, workingDirectory: String? = nil) {
         self.extensions = Set(extensions.map { $0.lowercased() })
         self.excludes = excludes
         self.shard = shard
+        self.workingDirectory = workingDirectory
+    }
+
+    /// Where a path as given is on disk.
+    private func located(_ path: String) -> String {
+        guard let workingDirectory, !path.hasPrefix("/") else { return path }
+        return workingDirectory.hasSuffix("/") ? workingDirectory + path : workingDirectory + "/" + path
     }
 
     public func collect(_ paths: [String]) -> [InputItem] {
@@ -38,12 +50,12 @@ public struct FileCollector: Sendable {
             if path == "-" { items.append(.stdin(name: "-")); continue }
             var info = stat()
             let mine = shard?.contains(key: Shard.key(of: path, under: nil)) ?? true
-            guard lstat(path, &info) == 0 else {
+            guard lstat(located(path), &info) == 0 else {
                 if mine { items.append(.problem(path: path, message: "no such file or folder")) }
                 continue
             }
             var target = stat()
-            if stat(path, &target) != 0 {
+            if stat(located(path), &target) != 0 {
                 if mine { items.append(.problem(path: path, message: "broken symbolic link")) }
                 continue
             }
@@ -61,7 +73,7 @@ public struct FileCollector: Sendable {
     }
 
     private func walk(_ directory: String, visited: inout Set<[UInt64]>, into items: inout [InputItem]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: located(directory)) else {
             items.append(.problem(path: directory, message: "cannot read the folder"))
             return
         }
@@ -69,10 +81,10 @@ public struct FileCollector: Sendable {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             if isExcluded(path) { continue }
             var link = stat()
-            guard lstat(path, &link) == 0 else { continue }
+            guard lstat(located(path), &link) == 0 else { continue }
             let isLink = link.st_mode & S_IFMT == S_IFLNK
             var info = stat()
-            if stat(path, &info) != 0 {
+            if stat(located(path), &info) != 0 {
                 if isLink, hasArticleExtension(name) { items.append(.problem(path: path, message: "broken symbolic link")) }
                 continue
             }

@@ -33,15 +33,35 @@ public final class LintRunner: @unchecked Sendable {
     public let resources: Resources
     private let dataDirectory: String?
     private let stdinBytes: [UInt8]?
+    /// Relative `--dictionary-dir` folders and standard input's configuration are read from here.
+    public let workingDirectory: String
     /// Suggestions worked out once per run, shared by the workers.
     let suggestions = SuggestionCache()
+    /// Idle workers for `check(_:)`, kept with their hunspell handles between calls.
+    private var idle: [Worker] = []
+    private let idleLock = NSLock()
 
-    public init(options: LintOptions, resolver: ConfigurationResolver, dataDirectory: String?, stdin: [UInt8]? = nil) {
+    public init(options: LintOptions, resolver: ConfigurationResolver, dataDirectory: String?, stdin: [UInt8]? = nil,
+                workingDirectory: String = FileManager.default.currentDirectoryPath) {
         self.options = options
         self.resolver = resolver
         self.dataDirectory = dataDirectory
         self.resources = Resources(dataDirectory: dataDirectory ?? "Dictionaries")
         self.stdinBytes = stdin
+        self.workingDirectory = workingDirectory
+    }
+
+    /// Checks one item on the calling thread with an idle worker (made when none is free). Safe to call from
+    /// many threads at once: a long-lived service shares one runner, and each worker serves one call at a time.
+    public func check(_ item: InputItem) -> FileResult {
+        idleLock.lock()
+        let worker = idle.popLast() ?? Worker(runner: self)
+        idleLock.unlock()
+        let result = worker.check(item)
+        idleLock.lock()
+        idle.append(worker)
+        idleLock.unlock()
+        return result
     }
 
     /// Checks every item; `emit` is called on the calling thread, in input order.
@@ -84,7 +104,7 @@ public final class LintRunner: @unchecked Sendable {
             let key = language + "|" + (configuration.path ?? "")
             if let existing = checkers[key] { return existing }
             var config = configuration
-            config.spelling.dictionaryDirectories = runner.options.dictionaryDirectories.map { Self.absolute($0) }
+            config.spelling.dictionaryDirectories = runner.options.dictionaryDirectories.map { absolute($0) }
                 + configuration.spelling.dictionaryDirectories
             let result: Result<HunspellChecker, DictionaryError>
             do {
@@ -97,8 +117,8 @@ public final class LintRunner: @unchecked Sendable {
             return result
         }
 
-        private static func absolute(_ path: String) -> String {
-            path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        private func absolute(_ path: String) -> String {
+            path.hasPrefix("/") ? path : runner.workingDirectory + "/" + path
         }
 
         func check(_ item: InputItem) -> FileResult {
@@ -107,25 +127,31 @@ public final class LintRunner: @unchecked Sendable {
                 return .failure(path: path, syntax: .text, message: message)
             case .stdin:
                 let display = runner.options.stdinFilename ?? "<stdin>"
-                let configPath = runner.options.stdinFilename ?? "\(FileManager.default.currentDirectoryPath)/stdin"
+                let configPath = runner.options.stdinFilename ?? "\(runner.workingDirectory)/stdin"
                 return check(path: display, configPath: configPath, bytes: runner.stdinBytes ?? [], writable: false)
+            case .text(let text):
+                // A label only: configured as a file of the working folder, never opened.
+                return check(path: text.path, configPath: "\(runner.workingDirectory)/stdin", bytes: text.bytes, writable: false,
+                             syntax: text.syntax, language: text.language)
             case .content(let path, let configPath, let bytes):
                 return check(path: path, configPath: configPath, bytes: bytes, writable: false)
             case .file(let path):
-                switch FileReading.read(path) {
-                case .success(let bytes): return check(path: path, configPath: path, bytes: bytes, writable: true)
+                let located = absolute(path)
+                switch FileReading.read(located) {
+                case .success(let bytes): return check(path: path, configPath: located, bytes: bytes, writable: true)
                 case .failure(let error): return .failure(path: path, syntax: .text, message: error.message)
                 }
             }
         }
 
-        private func check(path: String, configPath: String, bytes: [UInt8], writable: Bool) -> FileResult {
-            let syntax = runner.options.syntax ?? Syntax(pathExtension: (path as NSString).pathExtension) ?? .text
+        private func check(path: String, configPath: String, bytes: [UInt8], writable: Bool, syntax declared: Syntax? = nil,
+                           language declaredLanguage: String? = nil) -> FileResult {
+            let syntax = declared ?? runner.options.syntax ?? Syntax(pathExtension: (path as NSString).pathExtension) ?? .text
             let configuration: Configuration
             switch runner.resolver.configuration(forFile: configPath) {
             case .success(let config): configuration = config
             case .failure(var error):
-                error.path = DisplayPath.relative(error.path)
+                error.path = DisplayPath.relative(error.path, to: runner.workingDirectory)
                 return .failure(path: path, syntax: syntax, message: "configuration error: \(error)")
             }
             let source: SourceText
@@ -141,7 +167,7 @@ public final class LintRunner: @unchecked Sendable {
                 return .failure(path: path, syntax: syntax, message: "\(error)")
             }
             let language = DictionaryName.resolve(
-                runner.options.language ?? document.metadataLanguage ?? configuration.language, configured: configuration.language)
+                declaredLanguage ?? runner.options.language ?? document.metadataLanguage ?? configuration.language, configured: configuration.language)
             if case .failure(let error) = checker(language: language, configuration: configuration) {
                 return .failure(path: path, syntax: syntax, message: error.description)
             }
@@ -160,7 +186,7 @@ public final class LintRunner: @unchecked Sendable {
             let relint = { (document: Document) in self.linter.lint(document, configuration: configuration, language: language) }
             guard let fixed = fixer.run(configuration: configuration, relint: relint) else { return result }
             do {
-                try AtomicWriter.write(AtomicWriter.encode(fixed.document.source.utf8, like: raw), to: result.path,
+                try AtomicWriter.write(AtomicWriter.encode(fixed.document.source.utf8, like: raw), to: absolute(result.path),
                                        original: raw, root: runner.options.writeRoot)
             } catch {
                 var failed = result

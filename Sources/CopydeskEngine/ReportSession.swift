@@ -5,19 +5,14 @@ import Foundation
 /// One `copydesk report` run: the same checking as `lint` (same runner, configuration and file collection),
 /// keeping each file's text, then one HTML page per article and an index written atomically into one folder.
 public struct ReportSession {
-    public var paths: [String]
-    public var options: LintOptions
+    /// Paths, configuration, fail level and strictness as for `lint` (its format, colour and quiet are unused).
+    public var request: LintRequest
     /// The folder pages are written to (created when missing); nothing is written anywhere else.
     public var outputDirectory: String
     public var reportOptions: HTMLReportOptions
-    public var failLevel: Severity?
-    public var strict = false
-    public var excludes: [String] = []
-    public var configPath: String?
 
-    public init(paths: [String], options: LintOptions, outputDirectory: String, reportOptions: HTMLReportOptions) {
-        self.paths = paths
-        self.options = options
+    public init(request: LintRequest, outputDirectory: String, reportOptions: HTMLReportOptions) {
+        self.request = request
         self.outputDirectory = outputDirectory
         self.reportOptions = reportOptions
     }
@@ -33,20 +28,19 @@ public struct ReportSession {
         public var problems: [String]
     }
 
-    public func run(stdin: [UInt8]? = nil) -> Outcome {
-        let setup: RunSetup
-        switch RunSetup.resolve(configPath: configPath) {
-        case .success(let resolved): setup = resolved
+    public func run() -> Outcome {
+        var request = self.request
+        request.format = nil
+        request.options.keepSources = true
+        request.options.fix = false
+        let engine: LintEngine
+        let items: [InputItem]
+        switch LintEngine.open(request).flatMap({ engine in engine.items().map { (engine, $0) } }) {
+        case .success(let opened): (engine, items) = opened
         case .failure(let error):
-            return Outcome(status: .failure, written: [], verdict: "copydesk: report not written", problems: ["\(DisplayPath.relative(error.path)): \(error.description)"])
+            return Outcome(status: .failure, written: [], verdict: "copydesk: report not written", problems: [error.description])
         }
-        let (resolver, base) = (setup.resolver, setup.base)
-        let items = setup.collect(paths, excludes: excludes)
-        let policy = setup.policy(failLevel: failLevel, strict: strict)
-        var options = self.options
-        options.keepSources = true
-        options.fix = false
-        let runner = setup.runner(options, stdin: stdin)
+        let (resolver, base, policy, runner) = (engine.setup.resolver, engine.base, engine.policy, engine.runner)
         var articles: [HTMLReportArticle] = []
         var problems: [String] = []
         runner.run(items) { _, raw in

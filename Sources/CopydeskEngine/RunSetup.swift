@@ -7,16 +7,18 @@ struct RunSetup {
     let resolver: ConfigurationResolver
     /// The working folder's configuration: its extensions and excludes pick the files, its fail level the policy.
     let base: Configuration
+    let workingDirectory: String
 
     /// Fails with the configuration file's error (path and line) when it cannot be read.
-    static func resolve(configPath: String?) -> Result<RunSetup, ConfigError> {
+    static func resolve(configPath: String?, workingDirectory: String) -> Result<RunSetup, ConfigError> {
         let resolver = ConfigurationResolver(explicitPath: configPath)
-        return resolver.configuration(forDirectory: FileManager.default.currentDirectoryPath)
-            .map { RunSetup(resolver: resolver, base: $0) }
+        return resolver.configuration(forDirectory: workingDirectory)
+            .map { RunSetup(resolver: resolver, base: $0, workingDirectory: workingDirectory) }
     }
 
     func collect(_ paths: [String], excludes: [String], shard: Shard? = nil) -> [InputItem] {
-        FileCollector(extensions: base.extensions, excludes: base.exclude + excludes, shard: shard).collect(paths)
+        FileCollector(extensions: base.extensions, excludes: base.exclude + excludes, shard: shard, workingDirectory: workingDirectory)
+            .collect(paths)
     }
 
     func policy(failLevel: Severity?, strict: Bool) -> PublishPolicy {
@@ -24,6 +26,7 @@ struct RunSetup {
     }
 
     func runner(_ options: LintOptions, stdin: [UInt8]? = nil) -> LintRunner {
-        LintRunner(options: options, resolver: resolver, dataDirectory: DataDirectory.locate(), stdin: stdin)
+        LintRunner(options: options, resolver: resolver, dataDirectory: DataDirectory.locate(), stdin: stdin,
+                   workingDirectory: workingDirectory)
     }
 }

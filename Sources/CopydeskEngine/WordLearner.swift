@@ -9,26 +9,25 @@ public struct WordLearner {
         public var firstSeen: String
     }
 
-    public var paths: [String]
-    public var options: LintOptions
-    public var excludes: [String] = []
-    public var configPath: String?
+    /// Paths, excludes and configuration as for `lint`.
+    public var request: LintRequest
 
-    public init(paths: [String], options: LintOptions) {
-        self.paths = paths
-        self.options = options
+    public init(request: LintRequest) {
+        self.request = request
     }
 
     /// Entries sorted by count (most first), then word; and one message per file that could not be read (or one
     /// for the configuration, when it cannot be read: nothing is learned from a run with the wrong settings).
     public func run() -> ([Entry], [String]) {
-        let setup: RunSetup
-        switch RunSetup.resolve(configPath: configPath) {
-        case .success(let resolved): setup = resolved
-        case .failure(let error): return ([], ["\(DisplayPath.relative(error.path)): \(error.description)"])
+        var request = self.request
+        request.format = nil
+        let engine: LintEngine
+        let items: [InputItem]
+        switch LintEngine.open(request).flatMap({ engine in engine.items().map { (engine, $0) } }) {
+        case .success(let opened): (engine, items) = opened
+        case .failure(let error): return ([], [error.description])
         }
-        let items = setup.collect(paths, excludes: excludes)
-        let runner = setup.runner(options)
+        let runner = engine.runner
         var counts: [String: Entry] = [:]
         var order: [String] = []
         var failures: [String] = []

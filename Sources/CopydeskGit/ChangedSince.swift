@@ -11,8 +11,13 @@ public struct ChangedSince: Sendable {
 
     /// - Throws: `GitError.notARepository` outside a work tree, `GitError.unknownRevision` for an unknown REF.
     public init(ref: String, workingDirectory: String) throws {
-        repository = try GitRepository.discover(from: workingDirectory)
-        base = try repository.mergeBase(with: ref)
+        try self.init(ref: ref, repository: nil, workingDirectory: workingDirectory)
+    }
+
+    /// With the repository a run already found (nil: found here, or `GitError.notARepository`).
+    public init(ref: String, repository: GitRepository?, workingDirectory: String) throws {
+        self.repository = try repository ?? GitRepository.discover(from: workingDirectory)
+        base = try self.repository.mergeBase(with: ref)
         self.workingDirectory = workingDirectory
     }
 

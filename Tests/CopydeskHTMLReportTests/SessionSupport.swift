@@ -18,7 +18,7 @@ enum SessionSupport {
     static func run(_ paths: [String], output: URL) -> (ReportSession.Outcome, [String: String]) {
         var options = LintOptions()
         options.jobs = 2
-        let session = ReportSession(paths: paths, options: options, outputDirectory: output.path,
+        let session = ReportSession(request: LintRequest(paths: paths, options: options), outputDirectory: output.path,
                                     reportOptions: HTMLReportOptions(generated: "2026-01-02 03:04 UTC", version: "test"))
         let outcome = session.run()
         var pages: [String: String] = [:]

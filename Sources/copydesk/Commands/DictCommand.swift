@@ -75,10 +75,7 @@ struct DictLearnCommand: ParsableCommand {
     }
 
     func run() throws {
-        var learner = WordLearner(paths: input.paths, options: input.lintOptions)
-        learner.excludes = input.excludes
-        learner.configPath = input.config
-        let (entries, failures) = learner.run()
+        let (entries, failures) = WordLearner(request: input.request()).run()
         for failure in failures { printError(failure) }
         writeOut("# word\tcount\tfirst seen\n")
         for entry in entries where entry.count >= minCount {

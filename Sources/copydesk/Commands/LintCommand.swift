@@ -1,9 +1,7 @@
 import ArgumentParser
 import CopydeskCore
 import CopydeskEngine
-import CopydeskGit
 import CopydeskReporters
-import CopydeskRules
 import Foundation
 
 extension Syntax: ExpressibleByArgument {}
@@ -57,6 +55,17 @@ struct InputOptions: ParsableArguments {
 
     func readStdin() -> [UInt8]? {
         paths.contains("-") ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil
+    }
+
+    /// The request these options make, from the process's working folder and environment; reads standard
+    /// input when `-` is a path.
+    func request() -> LintRequest {
+        var request = LintRequest(paths: paths, workingDirectory: FileManager.default.currentDirectoryPath, options: lintOptions,
+                                  environment: ProcessInfo.processInfo.environment, toolVersion: Copydesk.version)
+        request.stdin = readStdin()
+        request.excludes = excludes
+        request.configPath = config
+        return request
     }
 }
 
@@ -123,31 +132,23 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let formatName = format ?? ReporterRegistry.defaultIdentifier(environment: environment)
-        let reporter = ReporterRegistry.reporter(named: formatName)!
-        let color = !noColor && environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1 && formatName == "text"
-        var context = ReportContext(
-            toolVersion: Copydesk.version, rules: RuleRegistry.all.map { $0.description },
-            baseDirectory: (try? GitRepository.discover(from: FileManager.default.currentDirectoryPath).root) ?? FileManager.default.currentDirectoryPath,
-            color: color, workingDirectory: FileManager.default.currentDirectoryPath)
-        if quiet { context.minimumSeverity = failLevel ?? .error }
-        var options = input.lintOptions
-        options.fix = fix
-        var session = LintSession(paths: input.paths, options: options, reporter: reporter, context: context)
-        session.staged = staged
-        session.changedSince = changedSince
-        session.showProgress = true
-        if staged { session.verdict = { printError($0) } }
-        session.shard = try shardRequested()
-        session.exitZero = exitZero
-        session.filesFrom = filesFrom
-        session.failLevel = failLevel
-        session.strict = strict
-        session.excludes = input.excludes
-        session.configPath = input.config
-        let stdin = filesFrom == "-" ? Array(FileHandle.standardInput.readDataToEndOfFile()) : input.readStdin()
-        let status = session.run(stdin: stdin, write: writeOut)
+        var request = input.request()
+        if filesFrom == "-" { request.stdin = Array(FileHandle.standardInput.readDataToEndOfFile()) }
+        request.filesFrom = filesFrom
+        request.shard = try shardRequested()
+        request.exitZero = exitZero
+        request.options.fix = fix
+        request.format = format
+        request.quiet = quiet
+        request.color = noColor ? .never : .auto
+        request.outputIsTerminal = isatty(STDOUT_FILENO) == 1
+        request.failLevel = failLevel
+        request.strict = strict
+        request.staged = staged
+        request.changedSince = changedSince
+        request.verdict = staged
+        request.progress = true
+        let status = LintSession(request: request).run(write: writeOut, inform: { printError($0) })
         if status != .clean { throw ExitCode(status.rawValue) }
     }
 

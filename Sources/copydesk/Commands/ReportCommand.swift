@@ -30,14 +30,12 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let generated = Self.generatedDate(ProcessInfo.processInfo.environment)
-        var session = ReportSession(
-            paths: input.paths, options: input.lintOptions, outputDirectory: output,
-            reportOptions: HTMLReportOptions(generated: generated, version: Copydesk.version))
-        session.failLevel = failLevel
-        session.strict = strict
-        session.excludes = input.excludes
-        session.configPath = input.config
-        let outcome = session.run(stdin: input.readStdin())
+        var request = input.request()
+        request.failLevel = failLevel
+        request.strict = strict
+        let session = ReportSession(request: request, outputDirectory: output,
+                                    reportOptions: HTMLReportOptions(generated: generated, version: Copydesk.version))
+        let outcome = session.run()
         for problem in outcome.problems { printError("copydesk: \(problem)") }
         let folder = output.hasSuffix("/") ? output : output + "/"
         writeOut("copydesk: wrote \(outcome.written.count) pages to \(folder) (open \(folder)index.html)\n")
