@@ -121,7 +121,8 @@ struct JSONWriter {
     private mutating func countsBefore(_ counts: ReadabilityCounts) {
         raw("\"characters\":"); int(counts.characters)
         raw(",\"complex_words\":"); int(counts.complexWords)
-        raw(",\"difficult_words\":"); int(counts.difficultWords); raw(",")
+        raw(",\"difficult_words\":"); int(counts.difficultWords)
+        raw(",\"fog_complex_words\":"); int(counts.fogComplexWords); raw(",")
     }
 
     private mutating func countsAfter(_ counts: ReadabilityCounts) {

@@ -49,6 +49,7 @@ final class JSONWriterTests: XCTestCase {
             c.syllables = Int.random(in: 0...9999, using: &random)
             c.characters = Int.random(in: 0...99999, using: &random)
             c.complexWords = Int.random(in: 0...999, using: &random)
+            c.fogComplexWords = Int.random(in: 0...999, using: &random)
             c.longWords = Int.random(in: 0...999, using: &random)
             c.difficultWords = Int.random(in: 0...999, using: &random)
             return c

@@ -7,7 +7,7 @@ final class ReadabilityFormulaTests: XCTestCase {
     func counts(sentences: Int, words: Int, syllables: Int, characters: Int, complex: Int, long: Int, difficult: Int) -> ReadabilityCounts {
         var c = ReadabilityCounts()
         c.sentences = sentences; c.words = words; c.syllables = syllables; c.characters = characters
-        c.complexWords = complex; c.longWords = long; c.difficultWords = difficult
+        c.complexWords = complex; c.fogComplexWords = complex; c.longWords = long; c.difficultWords = difficult
         return c
     }
 

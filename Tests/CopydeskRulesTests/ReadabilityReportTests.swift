@@ -21,6 +21,19 @@ final class ReadabilityReportTests: XCTestCase {
         XCTAssertEqual(report.readingTimeSeconds, 2.52)  // 10/238·60
     }
 
+    func testFogFollowsGunningsRulesForComplexWords() {
+        // Three syllables or more: Kimberley, Gabriela, Abernathy (names), well-organised (a compound of short
+        // words), created and promises (two syllables before -ed/-es) are complex for SMOG but not for fog;
+        // Everybody (first word), government and interesting are complex for both.
+        let text = "Everybody said Kimberley and Gabriela Abernathy created a well-organised government. "
+            + "Its promises were interesting.\n"
+        let counts = Readability.report(ReadabilityTestSupport.context(text)).counts
+        XCTAssertEqual(counts.complexWords, 9)
+        XCTAssertEqual(counts.fogComplexWords, 3)
+        XCTAssertEqual(Readability.report(ReadabilityTestSupport.context(text)).scores.gunningFog,
+                       ((0.4 * (Double(counts.words) / 2 + 100 * 3 / Double(counts.words))) * 100).rounded() / 100)
+    }
+
     func testEveryScoreComesFromTheCountsBesideIt() {
         let report = Readability.report(ReadabilityTestSupport.context(article))
         XCTAssertEqual(report.scores, ReadabilityFormulas.scores(report.counts))
@@ -33,8 +46,8 @@ final class ReadabilityReportTests: XCTestCase {
         let report = Readability.report(ReadabilityTestSupport.context(article))
         let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(report)) as! [String: Any]
         XCTAssertEqual(Set(object.keys), [
-            "sentences", "words", "syllables", "characters", "complex_words", "long_words", "difficult_words",
-            "scores", "reading_time_seconds", "sections", "paragraphs",
+            "sentences", "words", "syllables", "characters", "complex_words", "fog_complex_words", "long_words",
+            "difficult_words", "scores", "reading_time_seconds", "sections", "paragraphs",
         ])
         let scores = object["scores"] as! [String: Any]
         for key in ["flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog", "coleman_liau",

@@ -5,8 +5,11 @@ public struct ReadabilityCounts: Codable, Sendable, Equatable {
     public var syllables = 0
     /// Letters and digits in counted words (Coleman–Liau, ARI).
     public var characters = 0
-    /// Words of three or more syllables (Gunning fog, SMOG, Linsear Write).
+    /// Words of three or more syllables (SMOG, Linsear Write).
     public var complexWords = 0
+    /// Complex words by Gunning's rules (Gunning fog): not proper names, not compounds of shorter words, not
+    /// three syllables only by -ed, -es or -ing.
+    public var fogComplexWords = 0
     /// Words of more than six letters (LIX, RIX).
     public var longWords = 0
     /// Words not on the familiar-word list (Dale–Chall).
@@ -15,7 +18,8 @@ public struct ReadabilityCounts: Codable, Sendable, Equatable {
     public init() {}
 
     enum CodingKeys: String, CodingKey {
-        case sentences, words, syllables, characters, complexWords = "complex_words", longWords = "long_words",
+        case sentences, words, syllables, characters, complexWords = "complex_words",
+             fogComplexWords = "fog_complex_words", longWords = "long_words",
              difficultWords = "difficult_words"
     }
 
@@ -26,6 +30,7 @@ public struct ReadabilityCounts: Codable, Sendable, Equatable {
         c.syllables += b.syllables
         c.characters += b.characters
         c.complexWords += b.complexWords
+        c.fogComplexWords += b.fogComplexWords
         c.longWords += b.longWords
         c.difficultWords += b.difficultWords
         return c

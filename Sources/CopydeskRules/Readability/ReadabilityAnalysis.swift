@@ -109,7 +109,10 @@ final class ReadabilityAnalysis {
             counts.words += 1
             counts.syllables += syllables
             counts.characters += info.characters
-            if syllables >= 3 { counts.complexWords += 1 }
+            if syllables >= 3 {
+                counts.complexWords += 1
+                if isFogComplex(token, first: wordCount == 0) { counts.fogComplexWords += 1 }
+            }
             if info.letters > 6 { counts.longWords += 1 }
             if token.kind == .word, !isFamiliar(token, info, first: wordCount == 0) { counts.difficultWords += 1 }
             wordCount += 1
@@ -150,6 +153,24 @@ final class ReadabilityAnalysis {
     }
 
     /// Proper nouns (capitalized after the first word) and acronyms count as familiar, as Dale and Chall allowed.
+    /// Gunning's rules for a word of three or more syllables: proper names (capitalised after a sentence's first
+    /// word, or in capitals), compounds whose parts are each shorter (`well-organised`, `bookkeeper` is not one:
+    /// only hyphenated compounds are split) and words that reach three syllables only by -ed, -es or -ing are not
+    /// complex.
+    private func isFogComplex(_ token: Token, first: Bool) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.isAllCaps || (!first && token.isCapitalized) { return false }
+        let text = token.text
+        if text.contains("-") {
+            return text.split(separator: "-").contains { wordInfo(String($0)).syllables >= 3 }
+        }
+        let lower = wordInfo(text).lower
+        for suffix in ["ed", "es", "ing"] where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
+            if lexicon.syllables.count(String(lower.dropLast(suffix.count))) < 3 { return false }
+        }
+        return true
+    }
+
     private func isFamiliar(_ token: Token, _ info: WordInfo, first: Bool) -> Bool {
         if token.isAllCaps || (!first && token.isCapitalized) { return true }
         return info.familiar

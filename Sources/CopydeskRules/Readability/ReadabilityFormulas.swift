@@ -18,7 +18,7 @@ public enum ReadabilityFormulas {
         let syllablesPerWord = Double(c.syllables) / w
         s.fleschReadingEase = round2(206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord)
         s.fleschKincaidGrade = round2(fleschKincaid(words: w, sentences: n, syllables: Double(c.syllables)))
-        s.gunningFog = round2(0.4 * (wordsPerSentence + 100 * Double(c.complexWords) / w))
+        s.gunningFog = round2(0.4 * (wordsPerSentence + 100 * Double(c.fogComplexWords) / w))
         s.smog = round2(1.0430 * (Double(c.complexWords) * 30 / n).squareRoot() + 3.1291)
         let lettersPer100 = Double(c.characters) / w * 100
         let sentencesPer100 = n / w * 100
