@@ -12,6 +12,15 @@ final class SpellingRulesTests: XCTestCase {
         XCTAssertEqual(try findings(text, "spelling.unknown_name"), ["Ekwueme", "Kim Jong Un"])
     }
 
+    func testBareDomainLinkTextIsNotSpellChecked() throws {
+        let text = "See [glendinningtrust.example](https://glendinningtrust.example/), [harbour-trst.scot](https://h.scot) "
+            + "and [cuncil.gov.uk](https://council.gov.uk). The [glendinningtrust site](https://g.example) is new.\n"
+        // The domains are skipped whatever their top-level domain; the same word in ordinary link text is not.
+        XCTAssertEqual(try findings(text, "spelling.misspelling"), ["glendinningtrust"])
+        XCTAssertEqual(try RuleExampleHarness.lint(text, configuration: Configuration()).1.findings
+            .filter { $0.rule == "spelling.misspelling" }.map(\.column), [154])
+    }
+
     private func names(_ text: String, config: Configuration = Configuration()) throws -> [Finding] {
         try RuleExampleHarness.lint(text, configuration: config).1.findings.filter { $0.rule == "spelling.unknown_name" }
     }

@@ -8,7 +8,7 @@ public struct MisspellingRule: Rule {
         description: "Words the hunspell dictionary does not know, with its suggestions",
         rationale: """
             A misspelling costs a newsroom its readers' trust. Words are checked with hunspell and the \
-            project's word lists; numbers, URLs, e-mail addresses, handles, paths, code and short all-caps \
+            project's word lists; numbers, URLs, e-mail addresses, handles, paths, code, link text that is a bare domain and short all-caps \
             acronyms are skipped. A capitalised word counts as a misspelling only when nothing suggests it is \
             a name and it is one or two edits from a dictionary word ("Wendesday").
             """,

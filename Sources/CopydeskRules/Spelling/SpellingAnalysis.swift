@@ -37,11 +37,14 @@ struct SpellingAnalysis {
             return !checker.isCorrect(SpellingAnalysis.baseName(form).lowercased())
         }
         let allTokens = context.tokens
+        let domains = Set(document.links.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter(SpellingAnalysis.isBareDomain))
         for (b, block) in document.blocks.enumerated() {
             let tokens = allTokens[b]
             let bytes = Array(block.text.utf8)
             let shouting = SpellingAnalysis.isAllCapsBlock(tokens)
+            let skipped = domains.isEmpty ? [] : SpellingAnalysis.ranges(of: domains, in: block.text)
             for (t, token) in tokens.enumerated() where token.kind == .word {
+                if !skipped.isEmpty, skipped.contains(where: { $0.contains(token.range.lowerBound) }) { continue }
                 if token.text.utf8.contains(0x2E) { continue }  // abbreviations: U.S., e.g.
                 if token.isAllCaps && !shouting && token.text.count <= settings.acronymMaxLength { continue }
                 if token.isCapitalized && !shouting && names.isTitle(token.text) { continue }  // Cllr, Councilmember
@@ -60,6 +63,29 @@ struct SpellingAnalysis {
         }
         analysis.addRepetitionEvidence()
         return analysis
+    }
+
+    /// Link text that is a bare domain (`harbour-trust.example`, `council.gov.uk`), whatever its top-level domain:
+    /// two or more dot-separated labels of letters, digits and inner hyphens, the last all letters.
+    static func isBareDomain(_ text: String) -> Bool {
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let last = labels.last, last.count >= 2, last.allSatisfy(\.isLetter) else { return false }
+        return labels.allSatisfy { label in
+            !label.isEmpty && label.first != "-" && label.last != "-" && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+        }
+    }
+
+    /// Byte ranges of every occurrence of the strings in a block's text.
+    static func ranges(of needles: Set<String>, in text: String) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for needle in needles {
+            var search = text.startIndex..<text.endIndex
+            while let r = text.range(of: needle, range: search) {
+                found.append(text.utf8.distance(from: text.startIndex, to: r.lowerBound)..<text.utf8.distance(from: text.startIndex, to: r.upperBound))
+                search = r.upperBound..<text.endIndex
+            }
+        }
+        return found
     }
 
     /// NFC, `’` read as `'`, a trailing possessive apostrophe removed.
