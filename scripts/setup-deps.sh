@@ -6,7 +6,7 @@ mode=${1:-build}
 packages=(pkg-config libhunspell-dev hunspell hunspell-en-us hunspell-en-gb
           libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev)
 if [ "$mode" = test ]; then
-  packages+=(git libxml2-utils diction)
+  packages+=(git libxml2-utils diction patch diffutils)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -15,8 +15,13 @@ public struct LintOptions: Sendable {
     /// `--stdin-filename`: the name used for `-`, which also picks its syntax and configuration.
     public var stdinFilename: String?
     public var jobs = 1
-    /// `--fix`: apply the findings' fixes and insert missing content warnings, atomically.
+    /// `--fix`: apply the safe fixes (and the opted-in rules' ones) and insert missing content warnings,
+    /// atomically. Files are written in place; standard input's fixed text goes on the result.
     public var fix = false
+    /// `--fix=RULE_ID`: rules (or families) whose wording changes `--fix` also applies.
+    public var fixRules: Set<String> = []
+    /// `--diff`: work the fixes out and put a unified diff on the result; write nothing.
+    public var diff = false
     /// Symbolic links are never followed out of this folder when fixing (the repository root, else the working folder).
     public var writeRoot: String?
     /// Keep each file's parsed document on its result (`FileResult.document`), for reports that show the article.
@@ -174,26 +179,39 @@ public final class LintRunner: @unchecked Sendable {
             var result = linter.lint(document, configuration: configuration, language: language)
             if runner.options.keepSources { result.document = document }
             result.article = ArticleFields(document)
-            guard runner.options.fix, writable else { return result }
-            var fixed = fix(result, document: document, raw: bytes, configuration: configuration, language: language)
+            guard runner.options.fix else { return result }
+            var fixed = fix(result, document: document, raw: bytes, configuration: configuration, language: language,
+                            inPlace: writable && !runner.options.diff)
             fixed.article = result.article
             return fixed
         }
 
-        /// Applies fixes, writes the file atomically and returns the findings of the fixed text.
-        private func fix(_ result: FileResult, document: Document, raw: [UInt8], configuration: Configuration, language: String) -> FileResult {
+        /// Applies fixes, writes the file atomically when `inPlace`, and returns the findings of the fixed text with
+        /// what was done (and, for `--diff` and standard input, the diff and the fixed text).
+        private func fix(_ result: FileResult, document: Document, raw: [UInt8], configuration: Configuration, language: String,
+                         inPlace: Bool) -> FileResult {
             var fixer = FileFixer(document: document, result: result)
             let relint = { (document: Document) in self.linter.lint(document, configuration: configuration, language: language) }
-            guard let fixed = fixer.run(configuration: configuration, relint: relint) else { return result }
-            do {
-                try AtomicWriter.write(AtomicWriter.encode(fixed.document.source.utf8, like: raw), to: absolute(result.path),
-                                       original: raw, root: runner.options.writeRoot)
-            } catch {
-                var failed = result
-                failed.error = "could not apply fixes: \(error)"
-                return failed
+            guard let fixed = fixer.run(configuration: configuration, optIn: runner.options.fixRules, relint: relint) else {
+                var unchanged = result
+                unchanged.fixes = FixOutcome(applied: [], fixed: inPlace ? [] : document.source.utf8, diff: "")
+                return unchanged
             }
-            return fixed.result
+            if inPlace {
+                do {
+                    try AtomicWriter.write(AtomicWriter.encode(fixed.document.source.utf8, like: raw), to: absolute(result.path),
+                                           original: raw, root: runner.options.writeRoot)
+                } catch {
+                    var failed = result
+                    failed.error = "could not apply fixes: \(error)"
+                    return failed
+                }
+            }
+            var out = fixed.result
+            if runner.options.keepSources { out.document = fixed.document }
+            let diff = runner.options.diff ? UnifiedDiff.make(old: document.source.utf8, new: fixed.document.source.utf8, path: result.path) : ""
+            out.fixes = FixOutcome(applied: fixed.applied, fixed: inPlace ? [] : fixed.document.source.utf8, diff: diff)
+            return out
         }
     }
 

@@ -15,6 +15,9 @@ public enum ExitStatus: Int32, Sendable {
 public struct LintSession {
     public var request: LintRequest
 
+    /// `--diff`, and `--fix` on standard input, print the diff or the fixed text in place of the report.
+    private var printsFixes: Bool { request.options.fix && (request.options.diff || request.paths == ["-"]) }
+
     public init(request: LintRequest) {
         self.request = request
     }
@@ -47,7 +50,7 @@ public struct LintSession {
         var verdictResults: [FileResult] = []
         let streaming = reporter as? any StreamingReporter
         var collected: [FileResult] = []
-        if let streaming { write(streaming.header(context: context)) }
+        if let streaming, !printsFixes { write(streaming.header(context: context)) }
         engine.runner.run(items) { index, raw in
             var result = policy.apply(raw)
             if let lines = changed?[result.path] { result = lines.filter(result) }
@@ -57,7 +60,14 @@ public struct LintSession {
                 verdictResults.append(FileResult(path: result.path, language: result.language, syntax: result.syntax,
                                                  findings: result.findings.filter { $0.severity >= policy.failLevel }, error: result.error))
             }
-            if let streaming {
+            // Each applied fix on standard error ("story.md:7: inserted content warning").
+            if let fixes = result.fixes, !request.options.diff {
+                for fix in fixes.applied { inform("\(result.path):\(fix.line): \(fix.summary)") }
+            }
+            if printsFixes {
+                if let error = result.error { inform("\(result.path): \(error)") }
+                if let fixes = result.fixes { write(request.options.diff ? fixes.diff : String(decoding: fixes.fixed, as: UTF8.self)) }
+            } else if let streaming {
                 write(streaming.body(result, index: index, context: context))
             } else {
                 collected.append(result)
@@ -65,7 +75,9 @@ public struct LintSession {
             bar?.advance()
         }
         bar?.finish()
-        if let streaming {
+        if printsFixes {
+            // The diff or the fixed text is the output.
+        } else if let streaming {
             write(streaming.footer(summary: summary, context: context))
         } else {
             write(reporter.report(collected, summary: summary, context: context))

@@ -17,7 +17,7 @@ struct Copydesk: ParsableCommand {
     /// Parses and runs; argument-parser's usage errors (exit 64) become exit 2, as linters agree.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(LintCommand.rewritingFixValues(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -77,10 +77,10 @@ struct LintProperties {
             let (document, result) = try Self.lint(linter, text, syntax)
             let relint = { (doc: Document) in linter.lint(doc, configuration: config, language: config.language) }
             var once = FileFixer(document: document, result: result)
-            guard let fixed = once.run(configuration: config, relint: relint) else { return }
+            guard let fixed = once.run(configuration: config, optIn: Self.everyRule, relint: relint) else { return }
             fixedCount += 1
             var twice = FileFixer(document: fixed.document, result: fixed.result)
-            let again = twice.run(configuration: config, relint: relint)
+            let again = twice.run(configuration: config, optIn: Self.everyRule, relint: relint)
             #expect(again == nil, "a second --fix changed \(String(decoding: fixed.document.source.utf8, as: UTF8.self).debugDescription)")
         }
         #expect(fixedCount > 0, "the grammar must produce articles that --fix changes")
@@ -102,6 +102,26 @@ struct LintProperties {
         }
         #expect(inserted > 0, "the grammar must produce articles that need a warning")
     }
+
+    /// Plain `--fix` (no rule asked for) only inserts: the content warning, the language tag.
+    @Test func plainFixOnlyInserts() async throws {
+        let linter = Self.makeLinter()
+        let config = Configuration()
+        var fixedCount = 0
+        await propertyCheck(count: 100, input: Self.fragments, Self.syntaxes, Self.frontMatters) { fragments, syntax, fm in
+            let text = ArticleGrammar.article(fragments, syntax: syntax, frontMatter: fm)
+            let (document, result) = try Self.lint(linter, text, syntax)
+            let relint = { (doc: Document) in linter.lint(doc, configuration: config, language: config.language) }
+            var fixer = FileFixer(document: document, result: result)
+            guard let fixed = fixer.run(configuration: config, optIn: [], relint: relint) else { return }
+            fixedCount += 1
+            #expect(Self.isSubsequence(document.source.utf8, of: fixed.document.source.utf8), "plain --fix changed bytes of \(text.debugDescription)")
+            #expect(!fixed.applied.isEmpty)
+        }
+        #expect(fixedCount > 0, "the grammar must produce articles that --fix changes")
+    }
+
+    static let everyRule = Set(RuleRegistry.ids)
 
     /// `small` appears in `large` in order (so `large` is `small` with bytes inserted).
     static func isSubsequence(_ small: [UInt8], of large: [UInt8]) -> Bool {

@@ -26,4 +26,24 @@ final class RuleRegistryTests: XCTestCase {
             }
         }
     }
+
+    /// A rule that makes fixes says in its description whether plain `--fix` may apply them; only insertions are safe.
+    func testEveryFixIsDeclaredAndSafeFixesOnlyInsert() throws {
+        var seen = Set<String>()
+        for rule in RuleRegistry.all {
+            let d = rule.description
+            for example in d.triggeringExamples {
+                let text = example.replacingOccurrences(of: "↓", with: "")
+                for finding in try RuleExampleHarness.lint(text).1.findings where finding.rule == d.id {
+                    guard let fix = finding.fix else { continue }
+                    seen.insert(d.id)
+                    XCTAssertNotNil(d.fix, "\(d.id) makes fixes but does not say whether --fix may apply them")
+                    if d.fix == .safe { XCTAssertEqual(fix.start, fix.end, "\(d.id): a safe fix only inserts") }
+                }
+            }
+        }
+        XCTAssertTrue(seen.contains("readability.plain_language"), "\(seen)")
+        XCTAssertTrue(seen.contains("accessibility.language_missing"), "\(seen)")
+        XCTAssertEqual(RuleRegistry.rule(id: "readability.plain_language")?.description.fix, .optIn)
+    }
 }

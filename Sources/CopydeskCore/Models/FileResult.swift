@@ -19,6 +19,8 @@ public struct FileResult: Sendable {
     /// The front-matter fields an archive audit groups by (headline, date, section, author); nil when the file
     /// could not be read.
     public var article: ArticleFields?
+    /// What `--fix` or `--diff` changed (or would change); nil when fixing was not asked for.
+    public var fixes: FixOutcome?
 
     public init(path: String, language: String, syntax: Syntax, findings: [Finding] = [], error: String? = nil) {
         self.path = path
@@ -30,6 +32,34 @@ public struct FileResult: Sendable {
 
     public static func failure(path: String, syntax: Syntax, message: String) -> FileResult {
         FileResult(path: path, language: "", syntax: syntax, error: message)
+    }
+}
+
+/// One change `--fix` made, for the list on standard error ("story.md:7: inserted content warning").
+public struct AppliedFix: Sendable, Equatable {
+    /// Line in the file as it was before the fix.
+    public var line: Int
+    /// What was done, e.g. "inserted content warning", "replaced 'utilize' with 'use' [readability.plain_language]".
+    public var summary: String
+
+    public init(line: Int, summary: String) {
+        self.line = line
+        self.summary = summary
+    }
+}
+
+/// The outcome of fixing one file.
+public struct FixOutcome: Sendable {
+    public var applied: [AppliedFix]
+    /// The fixed file's bytes, encoded like the original (written to standard output for `-`).
+    public var fixed: [UInt8]
+    /// A unified diff from the original to the fixed text; empty when nothing changed.
+    public var diff: String
+
+    public init(applied: [AppliedFix], fixed: [UInt8], diff: String) {
+        self.applied = applied
+        self.fixed = fixed
+        self.diff = diff
     }
 }
 

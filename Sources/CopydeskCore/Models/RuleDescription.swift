@@ -1,3 +1,13 @@
+/// What `copydesk lint --fix` may do with a rule's fixes.
+public enum FixSafety: String, Sendable {
+    /// Cannot change what the article says (an insertion such as the content warning or the language tag):
+    /// applied by plain `--fix`.
+    case safe
+    /// A change of wording (a plain-language swap): a suggestion with its replacement, applied only when asked
+    /// for by rule (`--fix=RULE_ID`), and never inside quoted speech.
+    case optIn = "opt_in"
+}
+
 /// Everything a user or a test needs to know about a rule. The examples are its tests and its documentation.
 public struct RuleDescription: Sendable {
     /// Family-prefixed snake_case id, e.g. `spelling.misspelling`.
@@ -18,12 +28,14 @@ public struct RuleDescription: Sendable {
     public let options: [String]
     /// Reports once about the whole article, at its first line (e.g. the article's grade against its target).
     public let documentLevel: Bool
+    /// What `--fix` may do with the rule's fixes; nil when the rule makes none.
+    public let fix: FixSafety?
 
     public init(
         id: String, name: String, description: String, rationale: String,
         severity: Severity, reference: String? = nil,
         triggeringExamples: [String], nonTriggeringExamples: [String], options: [String] = [],
-        documentLevel: Bool = false
+        documentLevel: Bool = false, fix: FixSafety? = nil
     ) {
         self.id = id
         self.name = name
@@ -35,6 +47,7 @@ public struct RuleDescription: Sendable {
         self.nonTriggeringExamples = nonTriggeringExamples
         self.options = options
         self.documentLevel = documentLevel
+        self.fix = fix
     }
 
     /// The family prefix: `spelling`, `readability`, `content_warning`, `accessibility`.

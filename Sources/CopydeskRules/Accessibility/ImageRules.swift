@@ -119,7 +119,8 @@ struct ImageAltRedundantPrefixRule: Rule {
         nonTriggeringExamples: [
             "![The mayor at the podium](mayor.jpg)\n",
             "![Imagery from the satellite shows the flood](sat.jpg)\n",
-        ])
+        ],
+        fix: .optIn)
 
     func check(_ context: RuleContext) -> [Finding] {
         let lexicon = AccessibilityLexicon.shared(context)

@@ -100,7 +100,8 @@ struct LanguageMissingRule: Rule {
         nonTriggeringExamples: [
             "---\ntitle: Storm hits coast\nlang: en-GB\n---\n\nText.\n",
             "Storm hits coast.\n",
-        ])
+        ],
+        fix: .safe)
 
     func check(_ context: RuleContext) -> [Finding] {
         let document = context.document

@@ -30,7 +30,8 @@ struct ContentWarningMissingRule: Rule {
             "# Cup final\n\nUnited slaughtered the opposition and beat the holders 4-0 in a killer performance.\n",
             "# Bake sale\n\nBeat the eggs, fold in the flour and bake for twenty minutes. No one was hurt.\n",
             "# Man jailed\n\nContent warning: This article contains mentions of sexual violence.\n\nA man who raped a woman in a park has been jailed.\n",
-        ])
+        ],
+        fix: .safe)
 
     init() {}
 

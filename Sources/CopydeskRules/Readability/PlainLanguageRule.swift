@@ -15,7 +15,8 @@ struct PlainLanguageRule: Rule {
         nonTriggeringExamples: [
             "Officials will use the funds to begin work.\n",
             "\"We will utilize every tool,\" the chief said.\n",
-        ])
+        ],
+        fix: .optIn)
 
     func check(_ context: RuleContext) -> [Finding] {
         let analysis = ReadabilityAnalysis.shared(context)

@@ -98,8 +98,17 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("changed-since"), help: "Report only findings on lines changed since the merge base with this git revision.")
     var changedSince: String?
 
-    @Flag(help: "Apply fixes in place (atomically): safe replacements and the suggested content warning.")
+    @Flag(help: ArgumentHelp(
+        "Apply the safe fixes in place, atomically: the suggested content warning and the language tag. Each is listed on standard error. With '-', print the fixed text.",
+        discussion: "--fix=RULE_ID (repeatable, or comma-separated; a family such as 'readability' works too) also applies that rule's wording changes, never inside quotes."))
     var fix = false
+
+    /// `--fix=RULE_ID`, rewritten by `rewritingFixValues` (argument-parser has no flag with an optional value).
+    @Option(name: .customLong("fix-rule"), help: ArgumentHelp("Same as --fix=RULE_ID.", visibility: .hidden))
+    var fixRules: [String] = []
+
+    @Flag(help: "Print a unified diff of what --fix (or --fix=RULE_ID) would change, and change nothing.")
+    var diff = false
 
     @Option(help: "Check only shard K of N (1 ≤ K ≤ N), chosen by a stable hash of each path relative to its folder argument.")
     var shard: String?
@@ -125,7 +134,13 @@ struct LintCommand: ParsableCommand {
             throw ValidationError("--files-from - reads the list of paths from standard input; '-' cannot also be an article")
         }
         _ = try shardRequested()
-        if fix && (input.paths.contains("-") || staged) { throw ValidationError("--fix changes files in place; it cannot be used with '-' or --staged") }
+        if fixing && staged { throw ValidationError("--fix and --diff work on files or '-', not on --staged") }
+        if fixing && input.paths.contains("-") && input.paths.count > 1 {
+            throw ValidationError("--fix on standard input prints the fixed text; give '-' alone")
+        }
+        for id in requestedFixRules {
+            if let problem = FixPlan.problem(with: id) { throw ValidationError("--fix=\(id): \(problem)") }
+        }
         if let format, ReporterRegistry.reporter(named: format) == nil {
             throw ValidationError("unknown format '\(format)'; expected one of: \(ReporterRegistry.identifiers.joined(separator: ", "))")
         }
@@ -137,7 +152,9 @@ struct LintCommand: ParsableCommand {
         request.filesFrom = filesFrom
         request.shard = try shardRequested()
         request.exitZero = exitZero
-        request.options.fix = fix
+        request.options.fix = fixing
+        request.options.fixRules = Set(requestedFixRules)
+        request.options.diff = diff
         request.format = format
         request.quiet = quiet
         request.color = noColor ? .never : .auto
@@ -150,6 +167,28 @@ struct LintCommand: ParsableCommand {
         request.progress = true
         let status = LintSession(request: request).run(write: writeOut, inform: { printError($0) })
         if status != .clean { throw ExitCode(status.rawValue) }
+    }
+
+    /// `--fix`, `--fix=RULE_ID` or `--diff`.
+    private var fixing: Bool { fix || diff || !fixRules.isEmpty }
+
+    private var requestedFixRules: [String] {
+        fixRules.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+    }
+
+    /// `--fix=RULE_ID` becomes `--fix-rule=RULE_ID` before parsing (up to a `--`), so `--fix` stays a flag.
+    static func rewritingFixValues(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        var passthrough = false
+        for argument in arguments {
+            if argument == "--" { passthrough = true }
+            if !passthrough, argument.hasPrefix("--fix=") {
+                out.append("--fix-rule=" + argument.dropFirst("--fix=".count))
+            } else {
+                out.append(argument)
+            }
+        }
+        return out
     }
 
     /// `--shard K/N` or `--shard-from-env --shards N`; nil for the whole run.

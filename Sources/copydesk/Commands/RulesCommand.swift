@@ -38,6 +38,11 @@ struct ExplainCommand: ParsableCommand {
         var out = "\(d.id): \(d.name)\n\(d.description)\n\nDefault severity: \(d.severity.rawValue)\n"
         if let reference = d.reference { out += "Reference: \(reference)\n" }
         if !d.options.isEmpty { out += "Options: \(d.options.joined(separator: ", "))\n" }
+        switch d.fix {
+        case .safe?: out += "Fix: safe, applied by 'copydesk lint --fix' (an insertion that cannot change what the article says)\n"
+        case .optIn?: out += "Fix: changes wording, so applied only by 'copydesk lint --fix=\(d.id)', never inside quotes\n"
+        case nil: break
+        }
         out += "\n\(d.rationale)\n"
         out += "\nReported:\n" + d.triggeringExamples.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ").replacingOccurrences(of: "↓", with: "") }.joined(separator: "\n")
         out += "\nNot reported:\n" + d.nonTriggeringExamples.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: "\n")
