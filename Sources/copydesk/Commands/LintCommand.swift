@@ -2,6 +2,7 @@ import ArgumentParser
 import CopydeskCore
 import CopydeskEngine
 import CopydeskReporters
+import CopydeskRules
 import Foundation
 
 extension Syntax: ExpressibleByArgument {}
