@@ -26,6 +26,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
 
         // The only importer of CHunspell.
         .target(name: "Hunspell", dependencies: ["CHunspell"]),
@@ -50,11 +53,14 @@ let package = Package(
                 "CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskSpelling", "CopydeskGit", "CopydeskReporters",
                 "CopydeskHTMLReport",
             ]),
+        // `copydesk audit`: streams JSON Lines results (gzip or plain) into CSV tables and one accessible page.
+        // The only importer of CZlib.
+        .target(name: "CopydeskAudit", dependencies: ["CopydeskCore", "CopydeskHTMLReport", "CZlib"]),
         .executableTarget(
             name: "copydesk",
             dependencies: [
                 "CopydeskCore", "CopydeskRules", "CopydeskReporters", "CopydeskHTMLReport", "CopydeskGit", "CopydeskEngine",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CopydeskAudit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "HunspellTests", dependencies: ["Hunspell"]),
@@ -65,6 +71,7 @@ let package = Package(
             name: "CopydeskRulesTests", dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskSpelling"],
             exclude: ["Fixtures"]),
         .testTarget(name: "CopydeskReportersTests", dependencies: ["CopydeskReporters"]),
+        .testTarget(name: "CopydeskAuditTests", dependencies: ["CopydeskAudit", "CopydeskCore"]),
         .testTarget(
             name: "CopydeskHTMLReportTests", dependencies: ["CopydeskHTMLReport", "CopydeskEngine"],
             exclude: ["Snapshots", "Fixtures"]),

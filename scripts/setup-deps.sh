@@ -4,7 +4,7 @@
 set -euo pipefail
 mode=${1:-build}
 packages=(pkg-config libhunspell-dev hunspell hunspell-en-us hunspell-en-gb
-          libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev)
+          libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev)
 if [ "$mode" = test ]; then
   packages+=(git libxml2-utils diction patch diffutils)
 fi

@@ -1,9 +1,10 @@
+import CopydeskCore
+
 /// One of N slices of a run (`--shard K/N`, or `--shard-from-env --shards N`): a file belongs to shard K when
-/// `fmix64(fnv1a64(key)) mod N == K - 1`, where `key` is the UTF-8 path relative to the folder argument it was
-/// found under (a file or missing path named directly is its own key, less a leading `./`). FNV-1a 64 (offset
-/// basis 0xcbf29ce484222325, prime 0x100000001b3) followed by MurmurHash3's 64-bit finalizer, so the answer is
-/// the same on every machine and every run (Swift's `Hasher` is seeded per process), and the low bits depend on
-/// every byte. The union of the N shards is the whole run and no file is in two.
+/// `StableHash.of(key) mod N == K - 1` (FNV-1a 64 then MurmurHash3's finalizer), where `key` is the path
+/// relative to the folder argument it was found under (a file or missing path named directly is its own key, less
+/// a leading `./`): the same answer on every machine and every run. The union of the N shards is the whole run
+/// and no file is in two.
 public struct Shard: Sendable, Equatable, CustomStringConvertible {
     /// 1-based.
     public var index: Int
@@ -55,20 +56,8 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { "\(index)/\(count)" }
 
-    /// `fmix64(fnv1a64(utf8))`.
-    public static func hash(_ key: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01b3
-        }
-        h ^= h >> 33
-        h = h &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
-        h = h &* 0xc4ce_b9fe_1a85_ec53
-        h ^= h >> 33
-        return h
-    }
+    /// `fmix64(fnv1a64(utf8))`: `StableHash`.
+    public static func hash(_ key: String) -> UInt64 { StableHash.of(key) }
 
     /// The key of a path found under a folder argument `root`, or of a path named directly (`root` nil).
     public static func key(of path: String, under root: String?) -> String {
