@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: all build release deps test-deps example test install uninstall bench bench-large bench-scaling fuzz fuzz-build clean
+.PHONY: all build release deps test-deps example test install uninstall bench bench-large bench-scaling fuzz fuzz-build clean cw-eval
 
 all: build
 
@@ -44,6 +44,11 @@ uninstall:
 
 bench: release
 	scripts/bench.sh
+
+# Content-warning accuracy of the built binary on the labelled sets (old set, dev part, held-out part).
+CW_SETS ?= Tests/CopydeskRulesTests/Fixtures/content-warnings $(wildcard Tests/CopydeskRulesTests/Fixtures/content-warnings-dev/dev) $(wildcard Tests/CopydeskRulesTests/Fixtures/content-warnings-dev/heldout)
+cw-eval: build
+	scripts/cw-eval --binary .build/debug/copydesk $(CW_SETS)
 
 # Fuzzing: libFuzzer + AddressSanitizer binaries, each target run for FUZZ_SECONDS (default 600), two at a time.
 FUZZ_SECONDS ?= 600
