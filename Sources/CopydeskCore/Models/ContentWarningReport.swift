@@ -27,16 +27,19 @@ public struct ContentWarningReport: Codable, Sendable, Equatable {
         public var graphic: Bool
         /// Matched words and the reason, e.g. `"raped" (sexual violence term)`.
         public var evidence: [String]
+        /// Why the passage has its level, e.g. `description: weight 5 over 2 paragraphs`.
+        public var reasons: [String]
 
-        public init(startLine: Int, endLine: Int, graphic: Bool, evidence: [String]) {
+        public init(startLine: Int, endLine: Int, graphic: Bool, evidence: [String], reasons: [String] = []) {
             self.startLine = startLine
             self.endLine = endLine
             self.graphic = graphic
             self.evidence = evidence
+            self.reasons = reasons
         }
 
         enum CodingKeys: String, CodingKey {
-            case startLine = "start_line", endLine = "end_line", graphic, evidence
+            case startLine = "start_line", endLine = "end_line", graphic, evidence, reasons
         }
     }
 
@@ -132,14 +135,33 @@ public struct ContentWarningReport: Codable, Sendable, Equatable {
         }
     }
 
+    /// The article's desk, which decides how figurative-prone words ("killed", "shot") are read.
+    public struct Domain: Codable, Sendable, Equatable {
+        /// `news` (the default) or a desk from `domains.tsv`: sport, business, technology, science, food, culture, politics, weather.
+        public var id: String
+        /// Whether harm words are read as figurative unless literal harm is corroborated.
+        public var figurative: Bool
+        /// "domain: sport, from section: Sport and goal, half time, manager".
+        public var evidence: String
+
+        public init(id: String, figurative: Bool, evidence: String) {
+            self.id = id
+            self.figurative = figurative
+            self.evidence = evidence
+        }
+    }
+
     public var categories: [Category]
     public var suggestion: Suggestion
     public var existing: Existing
+    public var domain: Domain
 
-    public init(categories: [Category], suggestion: Suggestion, existing: Existing) {
+    public init(categories: [Category], suggestion: Suggestion, existing: Existing,
+                domain: Domain = Domain(id: "news", figurative: false, evidence: "domain: news, from default")) {
         self.categories = categories
         self.suggestion = suggestion
         self.existing = existing
+        self.domain = domain
     }
 
     /// The highest level over all categories, nil when nothing sensitive was found.

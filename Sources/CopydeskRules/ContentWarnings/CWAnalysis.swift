@@ -9,6 +9,8 @@ struct CWAnalysis {
     let existing: [CWExistingWarning]
     let placement: CWPlacement?
     let report: ContentWarningReport
+    /// The article's desk, which decides how figurative-prone terms are read.
+    let domain: CWDomain
     /// What the suicide-reporting and headline rules look for, found in the same pass (blocks with none are absent).
     let matches: [Int: CWBlockMatches]
     /// Some block gives support information (a helpline).
@@ -25,22 +27,46 @@ struct CWAnalysis {
         existing = CWExistingWarning.find(in: document, lexicon: lexicon)
         let notes = Set(existing.compactMap(\.blockIndex))
         let detector = CWDetector(lexicon: lexicon, minScore: configuration.minScore)
-        // One pass: each block's words are made, scored and searched, then dropped (a very large article would
-        // otherwise hold millions of them).
+        // Pass 1: each block's words are made and searched, then dropped (a very large article would otherwise
+        // hold millions of them); only blocks with candidate terms keep theirs for the judge, which needs the desk.
         let tokens = context.tokens
         let headline = CWAnalysis.headlineIndex(document)
         var matches: [Int: CWBlockMatches] = [:]
         let lexicon = lexicon
-        scores = CWAnalysis.extendGraphic(document.blocks.enumerated().map { index, block in
+        var pending: [(index: Int, words: CWWords, hits: [CWDetector.Hit], excluded: Set<Int>)] = []
+        let section = CWDomain.section(of: document)
+        let sectionDesk = section.flatMap { name in lexicon.desks.first { $0.sections.contains(name.fastLowercased) } }
+        var vocabulary: [String: [String]] = [:]
+        for (index, block) in document.blocks.enumerated() {
             let words = CWWord.words(in: block.text, tokens: tokens[index])
             let found = CWBlockMatches(words, lexicon: lexicon, headline: index == headline)
             if !found.isEmpty { matches[index] = found }
-            return notes.contains(index) ? CWBlockScore(blockIndex: index) : detector.score(block.text, blockIndex: index, words: words)
-        })
+            guard !words.isEmpty else { continue }
+            for desk in lexicon.desks where sectionDesk == nil || desk.id == sectionDesk?.id {
+                for pattern in desk.vocabulary where !(vocabulary[desk.id]?.contains(pattern.source) ?? false) {
+                    if !pattern.matches(in: words).isEmpty { vocabulary[desk.id, default: []].append(pattern.source) }
+                }
+            }
+            guard !notes.contains(index) else { continue }
+            let (hits, excluded) = detector.candidates(words)
+            if !hits.isEmpty || lexicon.graphic.contains(where: { !$0.pattern.matches(in: words).isEmpty }) {
+                pending.append((index, words, hits, excluded))
+            }
+        }
+        let domain = CWDomain.decide(section: section, counts: vocabulary, desks: lexicon.desks)
+        self.domain = domain
+        let resources = context.resources
+        let judgement = CWDetector.Judgement(domain: domain, nouns: { CWNounClasses.builtIn(resources) })
+        var scored = document.blocks.indices.map { CWBlockScore(blockIndex: $0) }
+        for item in pending {
+            scored[item.index] = detector.score(document.blocks[item.index].text, blockIndex: item.index, words: item.words,
+                                                hits: item.hits, excluded: item.excluded, judgement: judgement)
+        }
+        scores = CWAnalysis.decide(CWAnalysis.extendGraphic(scored), lexicon: lexicon, headline: headline)
         self.matches = matches
         let sensitive = Set(scores.filter(\.isSensitive).map(\.blockIndex))
         placement = CWPlacement.place(document, sensitive: sensitive, skipping: notes)
-        report = CWAnalysis.buildReport(document, lexicon, scores, existing, placement)
+        report = CWAnalysis.buildReport(document, lexicon, scores, existing, placement, domain)
     }
 
     /// Explicit detail next to a passage continues it at the graphic level ("they were given electric shocks"
@@ -62,6 +88,34 @@ struct CWAnalysis {
         return out
     }
 
+    /// The document decides: a specific category absorbs a generic one in the same paragraph (a sexual assault's
+    /// "assaulted" is not also violence), and a category whose whole-article weight is below its salience
+    /// (`categories.tsv`) and that is never described is dropped as a passing mention ("the abuser, who has since
+    /// died"), unless the headline holds it.
+    static func decide(_ scores: [CWBlockScore], lexicon: CWLexicon, headline: Int?) -> [CWBlockScore] {
+        var out = scores
+        for index in out.indices where out[index].levels.count > 1 {
+            for category in lexicon.categories {
+                guard out[index].levels[category.id] != nil else { continue }
+                for generic in category.absorbs where out[index].levels[generic] != nil {
+                    out[index].levels[generic] = nil
+                    out[index].scores[generic] = nil
+                }
+            }
+        }
+        for category in lexicon.categories where category.salience > 0 {
+            let id = category.id
+            let holding = out.filter { $0.levels[id] != nil }
+            guard !holding.isEmpty else { continue }
+            let total = holding.reduce(0) { $0 + ($1.scores[id] ?? 0) }
+            let described = holding.contains { ($0.levels[id] ?? .mention) > .mention }
+            let inHeadline = headline.map { h in holding.contains { $0.blockIndex == h } } ?? false
+            guard total < category.salience, !described, !inHeadline else { continue }
+            for index in out.indices { out[index].levels[id] = nil }
+        }
+        return out
+    }
+
     /// The block the headline rule reads: the front-matter title, else the headline.
     static func headlineIndex(_ document: Document) -> Int? {
         document.blocks.firstIndex { $0.kind == .frontMatter && $0.field == "title" } ?? CWPlacement.headlineIndex(document)
@@ -75,7 +129,7 @@ struct CWAnalysis {
 
     private static func buildReport(
         _ document: Document, _ lexicon: CWLexicon, _ scores: [CWBlockScore],
-        _ existing: [CWExistingWarning], _ placement: CWPlacement?
+        _ existing: [CWExistingWarning], _ placement: CWPlacement?, _ domain: CWDomain
     ) -> ContentWarningReport {
         let categories = lexicon.categories.compactMap { category in
             passages(category.id, document, scores).map { passages, level in
@@ -91,7 +145,8 @@ struct CWAnalysis {
             needed: needed, position: placement?.position, insertBeforeLine: placement?.line, text: text,
             markdown: text.isEmpty ? "" : CWWording.markdown(text),
             html: text.isEmpty ? "" : CWWording.html(text, graphic: graphic))
-        return ContentWarningReport(categories: categories, suggestion: suggestion, existing: existingReport)
+        return ContentWarningReport(categories: categories, suggestion: suggestion, existing: existingReport,
+                                    domain: .init(id: domain.id, figurative: domain.soft, evidence: domain.evidence))
     }
 
     /// Runs of consecutive blocks that hold a category, and the category's highest level; nil when it is absent.
@@ -123,6 +178,11 @@ struct CWAnalysis {
             // Several mentions in a row describe the subject.
             if passageScore >= CWDetector.descriptionScore, highest == .mention { highest = .description }
             previous = score.blockIndex
+            var last = passages.removeLast()
+            let detail = last.evidence.filter { $0.contains("(explicit physical detail") || $0.contains("(injury to a body part") }.count
+            last.reasons = ["weight \(String(format: "%g", passageScore)) (mention below \(Int(CWDetector.descriptionScore)), description from \(Int(CWDetector.descriptionScore)))"]
+                + (last.graphic ? ["graphic: \(detail) explicit detail\(detail == 1 ? "" : "s") in or next to the passage"] : [])
+            passages.append(last)
         }
         guard let highest else { return nil }
         return (passages, highest)

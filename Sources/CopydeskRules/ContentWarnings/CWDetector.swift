@@ -33,38 +33,95 @@ struct CWDetector {
     static let childParagraph: Set<String> = ["sexual_violence", "human_trafficking"]
     static let childSentence: Set<String> = ["violence_gore", "domestic_abuse"]
 
-    private struct Hit {
+    struct Hit: Sendable {
         var category: String
         var range: Range<Int>
         var weight: Double
         var needsPerson: Bool
+        var modifierProne: Bool = false
+        /// Why a judged hit counts ("affects \"wife\" (person)").
+        var reason: String? = nil
     }
 
-    func score(_ text: String, blockIndex: Int, words: CWWords? = nil) -> CWBlockScore {
-        let words = words ?? CWWord.words(in: text)
-        var result = CWBlockScore(blockIndex: blockIndex)
-        guard !words.isEmpty else { return result }
+    /// What the clause judge needs beyond the paragraph: the article's desk and the noun-class table.
+    struct Judgement {
+        var domain: CWDomain = .news
+        var nouns: () -> CWNounClasses = { CWNounClasses() }
+    }
+
+    /// Terms whose words match, outside figurative phrases; judged later by `score`.
+    func candidates(_ words: CWWords) -> (hits: [Hit], excluded: Set<Int>) {
+        guard !words.isEmpty else { return ([], []) }
         let excluded = Set(lexicon.exclusions.flatMap { $0.matches(in: words) }.flatMap { Array($0) })
-        let negators = lexicon.negations.flatMap { $0.matches(in: words) }
         var hits: [Hit] = []
         for category in lexicon.categories {
             for term in lexicon.terms[category.id] ?? [] {
-                for range in term.pattern.matches(in: words) {
-                    if range.contains(where: excluded.contains) { continue }
-                    if isNegated(range, words, negators) { continue }
-                    if term.needsPerson, !hasPerson(near: range, words) || words[range.lowerBound].isName
-                        || hasThing(near: range, words) { continue }
-                    hits.append(Hit(category: category.id, range: range, weight: term.weight, needsPerson: term.needsPerson))
+                for range in term.pattern.matches(in: words) where !range.contains(where: excluded.contains) {
+                    hits.append(Hit(category: category.id, range: range, weight: term.weight,
+                                    needsPerson: term.needsPerson, modifierProne: term.modifierProne))
                 }
+            }
+        }
+        return (hits, excluded)
+    }
+
+    func score(_ text: String, blockIndex: Int, words: CWWords? = nil, judgement: Judgement = Judgement()) -> CWBlockScore {
+        let words = words ?? CWWord.words(in: text)
+        guard !words.isEmpty else { return CWBlockScore(blockIndex: blockIndex) }
+        let (hits, excluded) = candidates(words)
+        return score(text, blockIndex: blockIndex, words: words, hits: hits, excluded: excluded, judgement: judgement)
+    }
+
+    func score(_ text: String, blockIndex: Int, words: CWWords, hits candidates: [Hit], excluded: Set<Int>,
+               judgement: Judgement) -> CWBlockScore {
+        var result = CWBlockScore(blockIndex: blockIndex)
+        guard !words.isEmpty else { return result }
+        let negators = lexicon.negations.flatMap { $0.matches(in: words) }
+        let clause = CWClause(words, text: text)
+        var hits: [Hit] = []
+        if !candidates.isEmpty {
+            lazy var nouns = judgement.nouns()
+            lazy var unreal = lexicon.irrealis.flatMap { $0.matches(in: words) }
+            lazy var corroborated = lexicon.corroboration.contains { !$0.matches(in: words).isEmpty }
+            let domain = judgement.domain
+            for var hit in candidates {
+                if clause.negated(hit.range, negators) { continue }
+                if hit.modifierProne, clause.modifierFrame(hit.range, literal: lexicon.literalModifiers, nouns) { continue }
+                if hit.needsPerson {
+                    if words[hit.range.lowerBound].isName || clause.unreal(hit.range, unreal) { continue }
+                    let affected = clause.affected(hit.range, nouns)
+                    let quoted = affected.index.map { "\"\(words[$0].text)\"" } ?? ""
+                    switch affected {
+                    case .person:
+                        guard !domain.soft || corroborated else { continue }
+                        hit.reason = "affects \(quoted) (person)"
+                    case .animal:
+                        guard !domain.soft || corroborated else { continue }
+                        hit.reason = "affects \(quoted) (animal)"
+                        if ["violence_gore", "death_grief", "war_torture"].contains(hit.category),
+                           lexicon.category("animal_cruelty") != nil {
+                            hit.category = "animal_cruelty"
+                        }
+                    case .thing, .body:
+                        continue
+                    case .group, .name, .unknown:
+                        guard !domain.soft, corroborated else { continue }
+                        hit.reason = affected == .unknown ? "literal harm corroborated in the paragraph"
+                            : "affects \(quoted), literal harm corroborated in the paragraph"
+                    }
+                    if domain.soft { hit.reason! += "; \(domain.evidence), overridden by literal harm" }
+                }
+                hits.append(hit)
             }
         }
         hits = dedupe(hits)
         for hit in hits {
             result.scores[hit.category, default: 0] += hit.weight
-            result.evidence[hit.category, default: []].append("\"\(quote(hit.range, words, text))\" (\(name(hit.category)) term)")
+            let why = hit.reason.map { ", " + $0 } ?? ""
+            result.evidence[hit.category, default: []].append("\"\(quote(hit.range, words, text))\" (\(name(hit.category)) term\(why))")
         }
-        escalateChildren(hits, words, text, &result)
-        let graphic = graphicDetail(words, excluded, negators, text)
+        escalateChildren(hits, words, text, judgement, &result)
+        let graphic = graphicDetail(words, excluded, negators, text, clause, judgement)
         result.detail = graphic
         for (category, hitScore) in result.scores {
             let detail = graphic.filter { $0.categories?.contains(category) ?? true }
@@ -99,36 +156,29 @@ struct CWDetector {
         return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func isNegated(_ range: Range<Int>, _ words: CWWords, _ negators: [Range<Int>]) -> Bool {
-        let sentence = words[range.lowerBound].sentence
-        return negators.contains { neg in
-            neg.upperBound <= range.lowerBound && range.lowerBound - neg.upperBound <= 2
-                && words[neg.lowerBound].sentence == sentence
+    /// A child is the victim: a child word in the hit's sentence that is not someone's child ("the women's own
+    /// children"), or a child's age anywhere in the paragraph ("girls as young as 9") for sexual and trafficking terms.
+    private func escalateChildren(_ hits: [Hit], _ words: CWWords, _ text: String, _ judgement: Judgement,
+                                  _ result: inout CWBlockScore) {
+        guard lexicon.category("child_abuse") != nil,
+              hits.contains(where: { Self.childParagraph.contains($0.category) || Self.childSentence.contains($0.category) })
+        else { return }
+        let possessives: Set<String> = ["his", "her", "their", "its", "our", "my", "your", "own"]
+        let nouns = judgement.nouns()
+        let cues = lexicon.children.flatMap { $0.matches(in: words) }.filter { cue in
+            guard cue.lowerBound > 0 else { return true }
+            let before = words[cue.lowerBound - 1].text
+            return !possessives.contains(before) && nouns.classify(before) != .person
         }
-    }
-
-    private func hasPerson(near range: Range<Int>, _ words: CWWords) -> Bool {
-        let sentence = words[range.lowerBound].sentence
-        let low = max(0, range.lowerBound - 8)
-        let high = min(words.count, range.upperBound + 8)
-        return (low..<high).contains { !range.contains($0) && words[$0].sentence == sentence && lexicon.persons.contains(words[$0].text) }
-    }
-
-    /// A thing, not a person, is what the term is done to.
-    private func hasThing(near range: Range<Int>, _ words: CWWords) -> Bool {
-        let sentence = words[range.lowerBound].sentence
-        let high = min(words.count, range.upperBound + 4)
-        return (range.upperBound..<high).contains { words[$0].sentence == sentence && lexicon.objects.contains(words[$0].text) }
-    }
-
-    private func escalateChildren(_ hits: [Hit], _ words: CWWords, _ text: String, _ result: inout CWBlockScore) {
-        guard lexicon.category("child_abuse") != nil else { return }
-        // The longest cue is the best evidence: "girls as young as 9" rather than "girls".
-        let cues = lexicon.children.flatMap { $0.matches(in: words) }.sorted { $0.count > $1.count }
-        guard let cue = cues.first else { return }
+        // An age is the best evidence: "girls as young as 9" rather than "girls".
+        func hasAge(_ cue: Range<Int>) -> Bool { cue.contains { words[$0].number != nil } }
+        let ordered = cues.sorted { (hasAge($0) ? 1 : 0, $0.count) > (hasAge($1) ? 1 : 0, $1.count) }
+        guard !ordered.isEmpty else { return }
+        let aged = ordered.first(where: hasAge)
         for hit in hits where Self.childParagraph.contains(hit.category) || Self.childSentence.contains(hit.category) {
-            let sameSentence = cues.first { words[$0.lowerBound].sentence == words[hit.range.lowerBound].sentence }
-            guard let near = sameSentence ?? (Self.childParagraph.contains(hit.category) ? cue : nil) else { continue }
+            let sentence = words[hit.range.lowerBound].sentence
+            let sameSentence = ordered.first { words[$0.lowerBound].sentence == sentence }
+            guard let near = (Self.childParagraph.contains(hit.category) ? aged ?? sameSentence : sameSentence) else { continue }
             result.scores["child_abuse", default: 0] += hit.weight
             let reason = "\"\(quote(hit.range, words, text))\" near \"\(quote(near, words, text))\" (a child is affected)"
             if !(result.evidence["child_abuse"]?.contains(reason) ?? false) {
@@ -137,17 +187,35 @@ struct CWDetector {
         }
     }
 
-    private func graphicDetail(_ words: CWWords, _ excluded: Set<Int>, _ negators: [Range<Int>], _ text: String)
-        -> [CWDetail] {
+    /// Explicit detail: listed terms (`graphic.txt`), and a body part with an injury word in one clause
+    /// ("his jaw was broken", "slashed her face"), composed from the noun-class table and `injuries.txt`.
+    private func graphicDetail(_ words: CWWords, _ excluded: Set<Int>, _ negators: [Range<Int>], _ text: String,
+                               _ clause: CWClause, _ judgement: Judgement) -> [CWDetail] {
         var out: [CWDetail] = []
         var used = Set<Int>()
         for term in lexicon.graphic {
             for range in term.pattern.matches(in: words) where !range.contains(where: { excluded.contains($0) || used.contains($0) }) {
-                if isNegated(range, words, negators) { continue }
+                if clause.negated(range, negators) { continue }
                 used.formUnion(range)
                 out.append(CWDetail(weight: term.weight, categories: term.categories,
                                     evidence: "\"\(quote(range, words, text))\" (explicit physical detail)"))
             }
+        }
+        let injuries = lexicon.injuries.flatMap { $0.matches(in: words) }.filter { !$0.contains(where: used.contains) }
+        guard !injuries.isEmpty else { return out }
+        let nouns = judgement.nouns()
+        var composed = Set<Int>()
+        for injury in injuries where !clause.negated(injury, negators) {
+            let own = clause.clause[injury.lowerBound]
+            let low = max(0, injury.lowerBound - 4), high = min(words.count, injury.upperBound + 4)
+            guard let part = (low..<high).first(where: { i in
+                !injury.contains(i) && clause.clause[i] == own && !composed.contains(i) && !excluded.contains(i)
+                    && nouns.classify(words[i].text) == .body && !CWClause.ignoredBody.contains(words[i].text)
+            }) else { continue }
+            composed.insert(part)
+            let span = min(part, injury.lowerBound)..<max(part + 1, injury.upperBound)
+            out.append(CWDetail(weight: 1, categories: nil,
+                                evidence: "\"\(quote(span, words, text))\" (injury to a body part)"))
         }
         return out
     }

@@ -14,13 +14,20 @@ struct CWLexicon: Sendable {
         var notice: String?
         /// Categories whose naming in a warning covers this one too (a warning about suicide covers the death).
         var impliedBy: [String] = []
+        /// Generic categories this one absorbs in a paragraph that holds both (`violence_gore` in a rape story).
+        var absorbs: [String] = []
+        /// Whole-article weight below which a category that is only mentioned is dropped (0: never).
+        var salience: Double = 0
     }
 
     /// A sensitive term with its weight; `needsPerson` terms count only when a person is named near them.
     struct Term: Sendable {
         var pattern: CWPattern
         var weight: Double
+        /// Figurative-prone (flag `f`, or the older `p`): judged in its clause and by the article's desk.
         var needsPerson: Bool
+        /// Modifier-prone (flag `m`): does not count after a modifier that is not literal ("electoral suicide").
+        var modifierProne: Bool = false
     }
 
     /// A term of explicit physical detail; `categories` nil means it makes any category graphic.
@@ -47,6 +54,16 @@ struct CWLexicon: Sendable {
     var suicideMethods: [CWPattern] = []
     var support: [CWPattern] = []
     var headlineWarnings: [CWPattern] = []
+    /// Desks and their vocabulary (`domains.tsv`).
+    var desks: [CWDesk] = []
+    /// Words that corroborate literal harm in a paragraph (`corroboration.txt`).
+    var corroboration: [CWPattern] = []
+    /// Unreal frames (`irrealis.txt`).
+    var irrealis: [CWPattern] = []
+    /// Modifiers that keep a modifier-prone term literal (`literal-modifiers.txt`: "assisted suicide", "drug addiction").
+    var literalModifiers: Set<String> = []
+    /// Injury words composed with a body part into graphic detail (`injuries.txt`).
+    var injuries: [CWPattern] = []
 
     static let folder = "content-warnings/"
 
@@ -62,9 +79,10 @@ struct CWLexicon: Sendable {
             let f = fields(line)
             guard f.count >= 4 else { continue }
             let aliases = (f.count > 4 ? f[4].split(separator: "|").map(String.init) : []) + [f[2]]
-            let implied = f.count > 5 ? f[5].split(separator: ",").map(String.init) : []
+            let list = { (i: Int) in f.count > i && f[i] != "-" ? f[i].split(separator: ",").map(String.init) : [] }
             lexicon.categories.append(Category(id: f[0], name: f[1], noun: f[2], covers: f[3],
-                                               aliases: aliases.compactMap { CWPattern($0) }, impliedBy: implied))
+                                               aliases: aliases.compactMap { CWPattern($0) }, impliedBy: list(5),
+                                               absorbs: list(6), salience: f.count > 7 ? Double(f[7]) ?? 0 : 0))
         }
         for category in lexicon.categories {
             lexicon.terms[category.id] = lines("terms/\(category.id).txt").compactMap(term)
@@ -92,6 +110,17 @@ struct CWLexicon: Sendable {
         lexicon.suicideMethods = patterns("suicide-methods.txt")
         lexicon.support = patterns("support.txt")
         lexicon.headlineWarnings = patterns("headline.txt")
+        lexicon.corroboration = patterns("corroboration.txt")
+        lexicon.irrealis = patterns("irrealis.txt")
+        lexicon.injuries = patterns("injuries.txt")
+        lexicon.literalModifiers = Set(lines("literal-modifiers.txt").map { $0.fastLowercased })
+        lexicon.desks = lines("domains.tsv").compactMap { line in
+            let f = fields(line)
+            guard f.count >= 4 else { return nil }
+            let sections = Set(f[2].split(separator: "|").map { String($0).fastLowercased })
+            let vocabulary = f[3].split(separator: "|").compactMap { CWPattern(String($0)) }
+            return CWDesk(id: f[0], soft: f[1] == "soft", sections: sections, vocabulary: vocabulary)
+        }
         return lexicon
     }
 
@@ -100,7 +129,9 @@ struct CWLexicon: Sendable {
         let f = fields(line)
         guard let pattern = CWPattern(f[0]) else { return nil }
         let weight = f.count > 1 ? Double(f[1]) ?? 2 : 2
-        return Term(pattern: pattern, weight: weight, needsPerson: f.count > 2 && f[2].contains("p"))
+        let flags = f.count > 2 ? f[2] : ""
+        return Term(pattern: pattern, weight: weight, needsPerson: flags.contains("p") || flags.contains("f"),
+                    modifierProne: flags.contains("m"))
     }
 
     static func fields(_ line: String) -> [String] {

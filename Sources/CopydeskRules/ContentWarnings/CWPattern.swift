@@ -222,6 +222,7 @@ final class CWPattern: Sendable {
             var prefixes: [String] = []
             for alternative in item.split(separator: "|") {
                 if alternative.hasSuffix("*") { prefixes.append(String(alternative.dropLast())) }
+                else if alternative.hasSuffix("+") { exact.formUnion(CWPattern.inflections(String(alternative.dropLast()))) }
                 else { exact.insert(String(alternative)) }
             }
             slots.append(.word(exact: exact, prefixes: prefixes))
@@ -238,6 +239,29 @@ final class CWPattern: Sendable {
             firstPrefixes = []
             firstKeys = nil
         }
+    }
+
+    /// A word and its generated inflections (`stab+`: stab, stabs, stabbed, stabbing): plural or third person, past
+    /// and -ing forms, with a doubled final consonant as well for short stems. Extra forms that are not words match nothing.
+    static func inflections(_ stem: String) -> Set<String> {
+        var out: Set<String> = [stem]
+        let vowels = Set("aeiou")
+        let chars = Array(stem)
+        guard let last = chars.last else { return out }
+        if last == "e" {
+            out.formUnion([stem + "s", stem + "d", String(chars.dropLast()) + "ing"])
+        } else if last == "y", chars.count > 1, !vowels.contains(chars[chars.count - 2]) {
+            let base = String(chars.dropLast())
+            out.formUnion([base + "ies", base + "ied", stem + "ing"])
+        } else {
+            let sibilant = stem.hasSuffix("s") || stem.hasSuffix("sh") || stem.hasSuffix("ch") || stem.hasSuffix("x") || stem.hasSuffix("z")
+            out.formUnion([stem + (sibilant ? "es" : "s"), stem + "ed", stem + "ing"])
+            if chars.count >= 3, !vowels.contains(last), !"wxy".contains(last), vowels.contains(chars[chars.count - 2]),
+               !vowels.contains(chars[chars.count - 3]) {
+                out.formUnion([stem + String(last) + "ed", stem + String(last) + "ing"])
+            }
+        }
+        return out
     }
 
     /// Word-index ranges where the pattern matches, in order.

@@ -1,0 +1,161 @@
+import CopydeskCore
+
+/// Judges one candidate term in its clause: who or what is affected, negation to the end of the clause, an
+/// unreal frame, a modifier frame ("electoral suicide"). Built only for paragraphs with candidates, so its cost
+/// grows with hits, not with words.
+struct CWClause {
+    let words: CWWords
+    /// Clause number of each word: a new clause after , ; : ( ) or a dash, or before a linking word.
+    let clause: [Int]
+
+    /// Who or what a term is done to.
+    enum Affected: Equatable {
+        case person(Int), animal(Int), thing(Int), body(Int), group(Int)
+        /// A capitalised name the table does not know ("Smith", "Arsenal").
+        case name(Int)
+        /// No noun phrase found.
+        case unknown
+
+        var index: Int? {
+            switch self {
+            case .person(let i), .animal(let i), .thing(let i), .body(let i), .group(let i), .name(let i): return i
+            case .unknown: return nil
+            }
+        }
+    }
+
+    static let linking: Set<String> = [
+        "but", "while", "although", "though", "because", "whereas", "after", "before", "when", "until", "since",
+        "who", "which", "whose", "where", "and", "or", "so",
+    ]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these", "those",
+        "some", "several", "many", "all", "both", "another", "every", "each", "any", "off", "up", "out", "down",
+        "more", "most", "few", "dozens", "hundreds", "thousands", "scores",
+    ]
+    /// Words that end a noun phrase.
+    static let stops: Set<String> = [
+        "of", "in", "on", "at", "by", "with", "for", "from", "to", "into", "after", "over", "during", "near",
+        "outside", "inside", "as", "than", "about", "against", "through", "across", "behind", "under", "before",
+        "and", "or", "but", "while", "who", "which", "that", "was", "were", "is", "are", "be", "been", "being",
+        "has", "have", "had", "said", "says", "told", "added", "say", "will", "would", "could", "should", "can",
+        "may", "might", "when", "if", "because", "last", "this", "yesterday", "today", "on", "so", "then", "not",
+    ]
+    static let auxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "getting"]
+    /// Body words too general or too often figurative to make detail ("heart of the matter", "hand", "face the music").
+    static let ignoredBody: Set<String> = ["heart", "hand", "hands", "body", "bodies", "cell", "cells", "system", "tissue", "mind", "nerve", "nerves", "side", "back", "lap", "hair", "belly", "feet", "foot"]
+    static let pronounPersons: Set<String> = ["him", "her", "me", "us", "himself", "herself", "themselves", "myself", "you", "he", "she", "i", "we"]
+
+    init(_ words: CWWords, text: String) {
+        self.words = words
+        var clause = [Int](repeating: 0, count: words.count)
+        var current = 0
+        var previousEnd = 0
+        var previousSentence = 0
+        var text = text
+        text.withUTF8 { bytes in
+            for i in words.indices {
+                let w = words[i]
+                let gap = bytes[min(previousEnd, w.range.lowerBound)..<w.range.lowerBound]
+                if i > 0 && (w.sentence != previousSentence || Self.linking.contains(w.text)
+                    || gap.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x28 || $0 == 0x29 || $0 == 0xE2 })) {
+                    current += 1
+                }
+                clause[i] = current
+                previousEnd = w.range.upperBound
+                previousSentence = w.sentence
+            }
+        }
+        self.clause = clause
+    }
+
+    private func cls(_ i: Int, _ nouns: CWNounClasses) -> Affected? {
+        let word = words[i]
+        if Self.pronounPersons.contains(word.text) { return .person(i) }
+        if let c = nouns.classify(word.text) {
+            switch c {
+            case .person: return .person(i)
+            case .animal: return .animal(i)
+            case .thing: return .thing(i)
+            case .body: return .body(i)
+            case .group: return .group(i)
+            }
+        }
+        if word.isName { return .name(i) }
+        return nil
+    }
+
+    /// The noun phrase after `index` in the same clause: its people or animals first, else its last known noun.
+    private func phrase(after index: Int, _ nouns: CWNounClasses, through: Set<String> = []) -> Affected? {
+        var j = index
+        var best: Affected?
+        var taken = 0
+        let own = clause[min(index, words.count - 1)]
+        // "her" before another word is a determiner ("killed her husband"); alone it is the person.
+        while j < words.count, clause[j] == own, taken < 5 {
+            let text = words[j].text
+            if taken == 0, through.contains(text) { j += 1; continue }
+            if Self.stops.contains(text) { break }
+            taken += 1
+            if Self.determiners.contains(text) && !(text == "her" && (j + 1 == words.count || clause[j + 1] != own)) {
+                j += 1; continue
+            }
+            if let c = cls(j, nouns) {
+                switch c {
+                case .person, .animal: return c
+                default: best = c
+                }
+            }
+            j += 1
+        }
+        return best
+    }
+
+    /// Who or what the term at `range` affects: the subject of a passive ("her bill was killed"), the object
+    /// ("killed the budget"), "attack on X" or "murder of X", else the word before it ("the boy's murder").
+    func affected(_ range: Range<Int>, _ nouns: CWNounClasses) -> Affected {
+        let start = range.lowerBound
+        let own = clause[start]
+        // Passive: an auxiliary up to two words before (skipping adverbs), or "by" after.
+        var k = start - 1
+        while k >= 0, clause[k] == own, words[k].text.hasSuffix("ly") { k -= 1 }
+        let passive = (k >= 0 && clause[k] == own && Self.auxiliaries.contains(words[k].text))
+            || (range.upperBound < words.count && words[range.upperBound].text == "by")
+        if passive {
+            var s = Self.auxiliaries.contains(words[max(k, 0)].text) ? k - 1 : start - 1
+            while s >= 0, words[s].sentence == words[start].sentence, words[s].text.hasSuffix("ly")
+                || ["who", "that", "which", "had", "have", "has", "also", "then", "reportedly", "allegedly"].contains(words[s].text) {
+                s -= 1
+            }
+            if s >= 0, words[s].sentence == words[start].sentence, let c = cls(s, nouns) { return c }
+        }
+        if range.upperBound < words.count, clause[range.upperBound] == own,
+           let c = phrase(after: range.upperBound, nouns, through: ["of", "on", "against", "at", "upon"]) {
+            return c
+        }
+        if start > 0, clause[start - 1] == own, !Self.determiners.contains(words[start - 1].text), let c = cls(start - 1, nouns) {
+            return c
+        }
+        return .unknown
+    }
+
+    /// A cue (`negations.txt`) anywhere before the term in its clause: "no one was hurt", "a non-fatal stabbing".
+    func negated(_ range: Range<Int>, _ negators: [Range<Int>]) -> Bool {
+        negators.contains { $0.upperBound <= range.lowerBound && clause[$0.lowerBound] == clause[range.lowerBound] }
+    }
+
+    /// An unreal frame (`irrealis.txt`) before the term in its clause.
+    func unreal(_ range: Range<Int>, _ cues: [Range<Int>]) -> Bool {
+        cues.contains { $0.upperBound <= range.lowerBound && clause[$0.lowerBound] == clause[range.lowerBound] }
+    }
+
+    /// A modifier before the term that is not a person and not a literal one: "electoral suicide", "gambling addiction".
+    func modifierFrame(_ range: Range<Int>, literal: Set<String>, _ nouns: CWNounClasses) -> Bool {
+        let i = range.lowerBound - 1
+        guard i >= 0, clause[i] == clause[range.lowerBound] else { return false }
+        let word = words[i].text
+        if Self.determiners.contains(word) || Self.stops.contains(word) || literal.contains(word) || words[i].number != nil { return false }
+        if case .person = cls(i, nouns) { return false }
+        return true
+    }
+}
