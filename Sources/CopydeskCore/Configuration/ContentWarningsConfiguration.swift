@@ -35,6 +35,9 @@ public struct ContentWarningsConfiguration: Sendable {
     public var mentionSeverity: Severity = .suggestion
     public var descriptionSeverity: Severity = .error
     public var graphicSeverity: Severity = .error
+    /// A vague or late warning on an article with a description or graphic passage is reported at that level's
+    /// severity (an error by default, so the publish gate stops it like a missing one); false keeps it a warning.
+    public var inadequateBlocks = true
     /// A paragraph counts for a category when its term weights add up to at least this.
     public var minScore: Double = 2
 
@@ -49,6 +52,13 @@ public struct ContentWarningsConfiguration: Sendable {
         }
     }
 
+    /// The severity of a vague or late warning on an article whose highest level is `level`: that level's
+    /// severity for a description or graphic passage (when `inadequateBlocks`), else `fallback`.
+    public func inadequateSeverity(for level: ContentWarningLevel?, fallback: Severity) -> Severity {
+        guard inadequateBlocks, let level, level >= .description else { return fallback }
+        return max(severity(for: level), fallback)
+    }
+
     /// Whether a built-in category is checked.
     public func isEnabled(_ id: String) -> Bool {
         enabledCategories.map { $0.contains(id) } ?? true
@@ -56,7 +66,7 @@ public struct ContentWarningsConfiguration: Sendable {
 }
 
 extension ContentWarningsConfiguration {
-    public static let keys = ["enabled_categories", "custom_categories", "fix", "severity", "min_score"]
+    public static let keys = ["enabled_categories", "custom_categories", "fix", "severity", "min_score", "inadequate_blocks"]
 
     /// Reads `content_warnings:` strictly.
     public init(_ node: ConfigNode) throws(ConfigError) {
@@ -68,6 +78,7 @@ extension ContentWarningsConfiguration {
             case "fix": fix = try value.oneOf(FixMode.self)
             case "severity": try readSeverities(value)
             case "min_score": minScore = try value.double(in: 0.5...100)
+            case "inadequate_blocks": inadequateBlocks = try value.bool()
             default: break
             }
         }

@@ -71,13 +71,17 @@ public struct ContentWarningReport: Codable, Sendable, Equatable {
         public var insertBeforeLine: Int?
         /// The wording, e.g. "This article contains descriptions of sexual violence."
         public var text: String
+        /// Where, in words, e.g. "before paragraph 3, after the heading \"The trial\"" (empty when no note is needed).
+        public var placement: String
         /// A content-note paragraph in Markdown.
         public var markdown: String
         /// The same note in HTML; a `<details>` wrapper when a passage is graphic.
         public var html: String
 
-        public init(needed: Bool, position: Position?, insertBeforeLine: Int?, text: String, markdown: String, html: String) {
+        public init(needed: Bool, position: Position?, insertBeforeLine: Int?, text: String, markdown: String, html: String,
+                    placement: String = "") {
             self.needed = needed
+            self.placement = placement
             self.position = position
             self.insertBeforeLine = insertBeforeLine
             self.text = text
@@ -86,7 +90,7 @@ public struct ContentWarningReport: Codable, Sendable, Equatable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case needed, position, insertBeforeLine = "insert_before_line", text, markdown, html
+            case needed, position, insertBeforeLine = "insert_before_line", text, markdown, html, placement
         }
 
         /// Every key is written, `null` included, so the JSON shape never changes.
@@ -98,6 +102,7 @@ public struct ContentWarningReport: Codable, Sendable, Equatable {
             try c.encode(text, forKey: .text)
             try c.encode(markdown, forKey: .markdown)
             try c.encode(html, forKey: .html)
+            try c.encode(placement, forKey: .placement)
         }
     }
 

@@ -94,15 +94,19 @@ struct CWAnalysis {
     /// died"), unless the headline holds it.
     static func decide(_ scores: [CWBlockScore], lexicon: CWLexicon, headline: Int?) -> [CWBlockScore] {
         var out = scores
+        func drop(_ id: String, from index: Int) {
+            out[index].levels[id] = nil
+            out[index].scores[id] = nil
+        }
+        // A specific category absorbs a generic one in the paragraphs that hold both (`generic@paragraph`).
         for index in out.indices where out[index].levels.count > 1 {
-            for category in lexicon.categories {
-                guard out[index].levels[category.id] != nil else { continue }
-                for generic in category.absorbs where out[index].levels[generic] != nil {
-                    out[index].levels[generic] = nil
-                    out[index].scores[generic] = nil
+            for category in lexicon.categories where out[index].levels[category.id] != nil {
+                for generic in category.absorbs where generic.hasSuffix("@paragraph") {
+                    drop(String(generic.dropLast("@paragraph".count)), from: index)
                 }
             }
         }
+        // Salience: a category that is only mentioned, below its whole-article weight, is a passing mention.
         for category in lexicon.categories where category.salience > 0 {
             let id = category.id
             let holding = out.filter { $0.levels[id] != nil }
@@ -111,7 +115,23 @@ struct CWAnalysis {
             let described = holding.contains { ($0.levels[id] ?? .mention) > .mention }
             let inHeadline = headline.map { h in holding.contains { $0.blockIndex == h } } ?? false
             guard total < category.salience, !described, !inHeadline else { continue }
-            for index in out.indices { out[index].levels[id] = nil }
+            for index in out.indices { drop(id, from: index) }
+        }
+        // A specific category in the article absorbs a generic one everywhere: a war's killings are war, a
+        // murder's death is the violence, a suicide is not also a separate death.
+        let present = Set(out.flatMap { $0.levels.keys })
+        for category in lexicon.categories where present.contains(category.id) {
+            for generic in category.absorbs where !generic.hasSuffix("@paragraph") {
+                for index in out.indices {
+                    if let level = out[index].levels[generic] {
+                        out[index].levels[category.id] = max(out[index].levels[category.id] ?? level, level)
+                        out[index].scores[category.id, default: 0] += out[index].scores[generic] ?? 0
+                        out[index].evidence[category.id, default: []] += (out[index].evidence[generic] ?? [])
+                            .map { $0.replacingOccurrences(of: " term", with: " term, part of \(category.name.lowercased())") }
+                    }
+                    drop(generic, from: index)
+                }
+            }
         }
         return out
     }
@@ -144,7 +164,7 @@ struct CWAnalysis {
         let suggestion = ContentWarningReport.Suggestion(
             needed: needed, position: placement?.position, insertBeforeLine: placement?.line, text: text,
             markdown: text.isEmpty ? "" : CWWording.markdown(text),
-            html: text.isEmpty ? "" : CWWording.html(text, graphic: graphic))
+            html: text.isEmpty ? "" : CWWording.html(text, graphic: graphic), placement: placement?.description ?? "")
         return ContentWarningReport(categories: categories, suggestion: suggestion, existing: existingReport,
                                     domain: .init(id: domain.id, figurative: domain.soft, evidence: domain.evidence))
     }

@@ -72,6 +72,8 @@ struct CWClause {
     private func cls(_ i: Int, _ nouns: CWNounClasses) -> Affected? {
         let word = words[i]
         if Self.pronounPersons.contains(word.text) { return .person(i) }
+        // A capitalised word mid-sentence is a name first ("Ms Dace", "Arsenal"), whatever the table says.
+        if word.isName, !nouns.isPersonTitle(word.text) { return .name(i) }
         if let c = nouns.classify(word.text) {
             switch c {
             case .person: return .person(i)

@@ -31,7 +31,9 @@ struct CWDetector {
     static let graphicScore = 2.0
     /// Categories that become `child_abuse` near a child anywhere in the paragraph, and those that need the same sentence.
     static let childParagraph: Set<String> = ["sexual_violence", "human_trafficking"]
-    static let childSentence: Set<String> = ["violence_gore", "domestic_abuse"]
+    /// Violence near a child is not in itself child abuse (a teenager hurt in a street attack, children killed in
+    /// a war): `child_abuse` comes from its own terms and from sexual or trafficking terms about a child.
+    static let childSentence: Set<String> = []
 
     struct Hit: Sendable {
         var category: String

@@ -26,7 +26,12 @@ struct CWExistingWarning: Sendable {
                                              categories: categories(in: text, lexicon: lexicon)))
             }
         }
-        for (index, block) in document.blocks.enumerated() where isNote(block, lexicon: lexicon) {
+        let body = CWPlacement.bodyIndices(document, skipping: [])
+        let opening = Set(body.prefix(2))
+        for (index, block) in document.blocks.enumerated() {
+            let strong = isNote(block, lexicon: lexicon)
+            guard strong || (isNote(block, markers: lexicon.structuralNoteMarkers) && isShortNoteInPlace(index, document, opening))
+            else { continue }
             out.append(CWExistingWarning(blockIndex: index, line: document.source.line(at: block.sourceRange.lowerBound),
                                          text: block.text, sourceStart: block.sourceRange.lowerBound,
                                          categories: categories(in: block.text, lexicon: lexicon)))
@@ -34,27 +39,42 @@ struct CWExistingWarning: Sendable {
         return out
     }
 
+    /// A structural note is short and stands at the top of the body or just before a heading.
+    static func isShortNoteInPlace(_ index: Int, _ document: Document, _ opening: Set<Int>) -> Bool {
+        let block = document.blocks[index]
+        guard block.kind == .paragraph || block.kind == .listItem || block.kind == .caption else { return false }
+        guard block.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count <= 60 else { return false }
+        let next = document.blocks.indices.contains(index + 1) ? document.blocks[index + 1].kind : nil
+        return opening.contains(index) || next == .heading
+    }
+
     /// Whether a block is an inline warning ("Content warning: ...", "CW: ...", "Editor's note: this article contains ...").
     static func isNote(_ block: Block, lexicon: CWLexicon) -> Bool {
-        guard block.kind != .frontMatter, block.kind != .altText else { return false }
+        isNote(block, markers: lexicon.noteMarkers)
+    }
+
+    static func isNote(_ block: Block, markers noteMarkers: [String]) -> Bool {
+        guard block.kind != .frontMatter, block.kind != .altText, block.kind != .heading else { return false }
         // Plain ASCII openings, nearly every paragraph, are compared byte by byte.
         let head = block.text.utf8.prefix(80)
         if head.allSatisfy({ $0 < 0x80 }) {
             let lowered = head.drop { "*_>[!# \t".utf8.contains($0) }.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-            return lexicon.noteMarkers.contains { lowered.starts(with: $0.utf8) }
+            return noteMarkers.contains { lowered.starts(with: $0.utf8) }
         }
         let opening = block.text.prefix(80).lowercased()
             .replacingOccurrences(of: "\u{2019}", with: "'")
             .drop { "*_>[!# \t\u{26A0}\u{FE0F}".contains($0) }
-        return lexicon.noteMarkers.contains { opening.hasPrefix($0) }
+        return noteMarkers.contains { opening.hasPrefix($0) }
     }
 
     /// Category ids a warning's wording names.
     static func categories(in text: String, lexicon: CWLexicon) -> [String] {
         let words = CWWord.words(in: text)
+        // The warning's words are read with the detector's own lexicon too: "a fatal stabbing" names a death and violence.
         let named = lexicon.categories.filter { category in
             category.aliases.contains { !$0.matches(in: words).isEmpty }
                 || (category.notice != nil && text.localizedCaseInsensitiveContains(category.name))
+                || (lexicon.terms[category.id] ?? []).contains { !$0.pattern.matches(in: words).isEmpty }
         }.map(\.id)
         let implied = lexicon.categories.filter { !named.contains($0.id) && $0.impliedBy.contains(where: named.contains) }
         return named + implied.map(\.id)

@@ -48,6 +48,8 @@ struct CWLexicon: Sendable {
     var objects: Set<String> = []
     /// Lower-case prefixes that open an inline warning ("content warning:", "cw:").
     var noteMarkers: [String] = []
+    /// Openings that make a warning only in a short note at the top or before a heading ("editor's note").
+    var structuralNoteMarkers: [String] = []
     var vague: [CWPattern] = []
     /// Phrases the reporting guidelines ask to avoid, with their replacement.
     var suicideLanguage: [(pattern: CWPattern, replacement: String)] = []
@@ -100,7 +102,12 @@ struct CWLexicon: Sendable {
         lexicon.children = patterns("children.txt")
         lexicon.persons = Set(lines("persons.txt").map { $0.lowercased() })
         lexicon.objects = Set(lines("objects.txt").map { $0.lowercased() })
-        lexicon.noteMarkers = lines("warning-notes.txt").map { $0.lowercased() }
+        for line in lines("warning-notes.txt") {
+            let f = line.split(separator: "\t")
+            let marker = String(f[0]).trimmingCharacters(in: .whitespaces).lowercased()
+            if f.count > 1, f[1].contains("structural") { lexicon.structuralNoteMarkers.append(marker) }
+            else { lexicon.noteMarkers.append(marker) }
+        }
         lexicon.vague = patterns("vague.txt")
         lexicon.suicideLanguage = lines("suicide-language.txt").compactMap { line in
             let f = fields(line)

@@ -30,10 +30,15 @@ struct CWNounClasses: Sendable {
         }
     }
 
+    /// Capitalised words that still name a kind of person ("Police", "Officers" in a headline-style phrase).
+    func isPersonTitle(_ word: String) -> Bool { table[word] == .person && Self.titles.contains(word) }
+    static let titles: Set<String> = ["police", "officers", "soldiers", "troops", "paramedics", "detectives"]
+
     /// The class of a lower-case word, trying its singular when the plural is not listed.
     func classify(_ word: String) -> CWNounClass? {
         if let cls = table[word] { return cls }
         let bytes = word.utf8
+        if word.hasSuffix("men"), let cls = table[String(word.dropLast(3)) + "man"] { return cls }
         guard bytes.count > 3, bytes.last == 0x73 else { return nil }
         if word.hasSuffix("ies"), let cls = table[String(word.dropLast(3)) + "y"] { return cls }
         if word.hasSuffix("es"), let cls = table[String(word.dropLast(2))] { return cls }

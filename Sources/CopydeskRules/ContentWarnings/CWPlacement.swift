@@ -10,6 +10,8 @@ struct CWPlacement: Sendable {
     var line: Int
     /// Start of that line in the source: where an inline note is inserted.
     var offset: Int
+    /// Where, in words: "before paragraph 3, after the standfirst".
+    var description: String = ""
 
     /// Body paragraphs before this index count as "the first paragraphs".
     static let topParagraphs = 2
@@ -47,9 +49,35 @@ struct CWPlacement: Sendable {
         let outsideBody = sensitive.contains { !body.contains($0) && document.blocks[$0].kind != .altText }
         let share = Double(inBody.count) / Double(body.count)
         let atTop = outsideBody || firstInBody.map { $0 < topParagraphs } ?? true || share >= throughoutShare
-        let target = atTop ? top : body[firstInBody ?? 0]
+        var position = firstInBody ?? 0
+        // Snap before the heading of the section that holds the first sensitive passage.
+        if !atTop, let heading = body[..<position].lastIndex(where: { document.blocks[body[$0]].kind == .heading }) {
+            position = heading
+        }
+        let target = atTop ? top : body[position]
         let line = document.source.line(at: document.blocks[target].sourceRange.lowerBound)
-        return CWPlacement(position: atTop ? .top : .beforePassage, blockIndex: target, line: line,
-                           offset: document.source.offset(ofLine: line))
+        return CWPlacement(position: atTop || position == 0 ? .top : .beforePassage, blockIndex: target, line: line,
+                           offset: document.source.offset(ofLine: line),
+                           description: describe(document, body: body, at: atTop ? 0 : position))
+    }
+
+    /// Where exactly, for the message: "at the top, before paragraph 1, after the standfirst",
+    /// "before paragraph 3, after the heading", "before the heading \"The trial\" (paragraph 4)".
+    static func describe(_ document: Document, body: [Int], at position: Int) -> String {
+        let paragraph = body[..<position].filter { document.blocks[body[$0]].kind != .heading }.count + 1
+        let block = document.blocks[body[position]]
+        func quoted(_ b: Block) -> String {
+            let words = b.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(6).joined(separator: " ")
+            return "\"\(words)\(b.text.split(separator: " ").count > 6 ? " ..." : "")\""
+        }
+        if position == 0 {
+            let standfirst = document.blocks.contains { $0.kind == .frontMatter && ["description", "subtitle", "summary", "standfirst", "dek"].contains($0.field ?? "") }
+            let after = standfirst ? "the standfirst" : headlineIndex(document) != nil ? "the headline" : "nothing: the start of the article"
+            return "at the top, before paragraph 1, after \(after)"
+        }
+        let previous = document.blocks[body[position - 1]]
+        let before = block.kind == .heading ? "before the heading \(quoted(block)) (paragraph \(paragraph))" : "before paragraph \(paragraph)"
+        let after = previous.kind == .heading ? "the heading \(quoted(previous))" : "paragraph \(paragraph - 1) (\(quoted(previous)))"
+        return "\(before), after \(after)"
     }
 }

@@ -38,10 +38,12 @@ struct ContentWarningMisplacedRule: Rule {
         let analysis = CWAnalysis.shared(context)
         guard analysis.report.existing.problems.contains(.afterSensitivePassage),
               let range = analysis.existingRange(context.document) else { return [] }
-        let target = analysis.report.suggestion.position == .top
-            ? "to the top" : "before line \(analysis.report.suggestion.insertBeforeLine ?? 1)"
+        let suggestion = analysis.report.suggestion
+        let target = "\(suggestion.placement.hasPrefix("at the top") ? "to" : "") \(suggestion.placement) (line \(suggestion.insertBeforeLine ?? 1))"
+            .trimmingCharacters(in: .whitespaces)
+        let severity = analysis.configuration.inadequateSeverity(for: analysis.report.highestLevel, fallback: Self.description.severity)
         return [context.finding(
             Self.description, sourceRange: range,
-            message: "Move the content warning \(target), before the first sensitive passage")]
+            message: "Move the content warning \(target), before the first sensitive passage", severity: severity)]
     }
 }

@@ -42,7 +42,7 @@ struct ContentWarningMissingRule: Rule {
               let first = analysis.firstSensitiveBlock, let level = report.highestLevel else { return [] }
         let document = context.document
         let severity = analysis.configuration.severity(for: level)
-        let place = report.suggestion.position == .top ? "at the top" : "before this passage"
+        let place = "\(report.suggestion.placement) (line \(report.suggestion.insertBeforeLine ?? 1))"
         var suggestions = [report.suggestion.markdown]
         if level == .graphic { suggestions.append(report.suggestion.html) }
         return [context.finding(

@@ -42,7 +42,8 @@ struct ContentWarningVagueRule: Rule {
         let message = better.isEmpty
             ? "Name the subjects the article covers instead of \(phrase)"
             : "Name the subjects instead of \(phrase): \"\(better)\""
+        let severity = analysis.configuration.inadequateSeverity(for: analysis.report.highestLevel, fallback: Self.description.severity)
         return [context.finding(Self.description, sourceRange: range, message: message,
-                                suggestions: better.isEmpty ? [] : [better])]
+                                suggestions: better.isEmpty ? [] : [better], severity: severity)]
     }
 }
