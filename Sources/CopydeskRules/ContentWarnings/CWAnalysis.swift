@@ -62,7 +62,8 @@ struct CWAnalysis {
             scored[item.index] = detector.score(document.blocks[item.index].text, blockIndex: item.index, words: item.words,
                                                 hits: item.hits, excluded: item.excluded, judgement: judgement)
         }
-        scores = CWAnalysis.decide(CWAnalysis.extendGraphic(scored), lexicon: lexicon, headline: headline)
+        scores = CWAnalysis.decide(CWAnalysis.extendGraphic(scored), lexicon: lexicon, headline: headline,
+                                   minScore: configuration.minScore)
         self.matches = matches
         let sensitive = Set(scores.filter(\.isSensitive).map(\.blockIndex))
         placement = CWPlacement.place(document, sensitive: sensitive, skipping: notes)
@@ -92,7 +93,7 @@ struct CWAnalysis {
     /// "assaulted" is not also violence), and a category whose whole-article weight is below its salience
     /// (`categories.tsv`) and that is never described is dropped as a passing mention ("the abuser, who has since
     /// died"), unless the headline holds it.
-    static func decide(_ scores: [CWBlockScore], lexicon: CWLexicon, headline: Int?) -> [CWBlockScore] {
+    static func decide(_ scores: [CWBlockScore], lexicon: CWLexicon, headline: Int?, minScore: Double = 2) -> [CWBlockScore] {
         var out = scores
         func drop(_ id: String, from index: Int) {
             out[index].levels[id] = nil
@@ -111,15 +112,21 @@ struct CWAnalysis {
             let id = category.id
             let holding = out.filter { $0.levels[id] != nil }
             guard !holding.isEmpty else { continue }
-            let total = holding.reduce(0) { $0 + ($1.scores[id] ?? 0) }
+            // Weight below a paragraph's minimum still counts here: "death" in the headline and "died" below.
+            let total = out.reduce(0) { $0 + ($1.scores[id] ?? 0) }
             let described = holding.contains { ($0.levels[id] ?? .mention) > .mention }
-            let inHeadline = headline.map { h in holding.contains { $0.blockIndex == h } } ?? false
+            let inHeadline = headline.map { h in out.indices.contains(h) && (out[h].scores[id] ?? 0) > 0 } ?? false
             guard total < category.salience, !described, !inHeadline else { continue }
             for index in out.indices { drop(id, from: index) }
         }
         // A specific category in the article absorbs a generic one everywhere: a war's killings are war, a
         // murder's death is the violence, a suicide is not also a separate death.
-        let present = Set(out.flatMap { $0.levels.keys })
+        // A category is context for this when it is reported or its whole-article weight reaches a paragraph's
+        // minimum: a memoir's "the war" in three places makes the camp beatings war, not street violence.
+        var present = Set(out.flatMap { $0.levels.keys })
+        for category in lexicon.categories where out.reduce(0, { $0 + ($1.scores[category.id] ?? 0) }) >= minScore {
+            present.insert(category.id)
+        }
         for category in lexicon.categories where present.contains(category.id) {
             for generic in category.absorbs where !generic.hasSuffix("@paragraph") {
                 for index in out.indices {

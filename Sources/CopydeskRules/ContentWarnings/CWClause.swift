@@ -26,7 +26,7 @@ struct CWClause {
 
     static let linking: Set<String> = [
         "but", "while", "although", "though", "because", "whereas", "after", "before", "when", "until", "since",
-        "who", "which", "whose", "where", "and", "or", "so",
+        "who", "which", "whose", "where", "and", "or", "so", "that",
     ]
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these", "those",
@@ -113,6 +113,30 @@ struct CWClause {
         return best
     }
 
+    static let prepositions: Set<String> = ["of", "on", "in", "at", "for", "with", "from", "by", "to", "behind", "after", "near", "into", "over", "under"]
+    static let speech: Set<String> = ["said", "says", "told", "added", "say", "claimed", "claims", "believes", "thinks", "reported"]
+
+    /// The subject of a passive: walking back from the auxiliary within the sentence (not past a speech verb), the
+    /// first noun that is not inside a prepositional phrase ("Men who fell behind on the work parties were beaten").
+    private func passiveSubject(before aux: Int, sentence: Int, _ nouns: CWNounClasses) -> Affected? {
+        var i = aux - 1
+        var steps = 0
+        while i >= 0, words[i].sentence == sentence, steps < 10, !Self.speech.contains(words[i].text) {
+            if let c = cls(i, nouns) {
+                var j = i - 1
+                var inPhrase = false
+                while j >= 0, j >= i - 3, words[j].sentence == sentence, cls(j, nouns) == nil {
+                    if Self.prepositions.contains(words[j].text) { inPhrase = true; break }
+                    j -= 1
+                }
+                if !inPhrase { return c }
+            }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
     /// Who or what the term at `range` affects: the subject of a passive ("her bill was killed"), the object
     /// ("killed the budget"), "attack on X" or "murder of X", else the word before it ("the boy's murder").
     func affected(_ range: Range<Int>, _ nouns: CWNounClasses) -> Affected {
@@ -123,13 +147,8 @@ struct CWClause {
         while k >= 0, clause[k] == own, words[k].text.hasSuffix("ly") { k -= 1 }
         let passive = (k >= 0 && clause[k] == own && Self.auxiliaries.contains(words[k].text))
             || (range.upperBound < words.count && words[range.upperBound].text == "by")
-        if passive {
-            var s = Self.auxiliaries.contains(words[max(k, 0)].text) ? k - 1 : start - 1
-            while s >= 0, words[s].sentence == words[start].sentence, words[s].text.hasSuffix("ly")
-                || ["who", "that", "which", "had", "have", "has", "also", "then", "reportedly", "allegedly"].contains(words[s].text) {
-                s -= 1
-            }
-            if s >= 0, words[s].sentence == words[start].sentence, let c = cls(s, nouns) { return c }
+        if passive, let c = passiveSubject(before: k >= 0 && Self.auxiliaries.contains(words[k].text) ? k : start, sentence: words[start].sentence, nouns) {
+            return c
         }
         if range.upperBound < words.count, clause[range.upperBound] == own,
            let c = phrase(after: range.upperBound, nouns, through: ["of", "on", "against", "at", "upon"]) {

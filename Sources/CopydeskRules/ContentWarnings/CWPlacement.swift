@@ -51,7 +51,7 @@ struct CWPlacement: Sendable {
         let atTop = outsideBody || firstInBody.map { $0 < topParagraphs } ?? true || share >= throughoutShare
         var position = firstInBody ?? 0
         // Snap before the heading of the section that holds the first sensitive passage.
-        if !atTop, let heading = body[..<position].lastIndex(where: { document.blocks[body[$0]].kind == .heading }) {
+        if !atTop, let heading = body[..<position].lastIndex(where: { document.blocks[$0].kind == .heading }) {
             position = heading
         }
         let target = atTop ? top : body[position]
@@ -64,7 +64,7 @@ struct CWPlacement: Sendable {
     /// Where exactly, for the message: "at the top, before paragraph 1, after the standfirst",
     /// "before paragraph 3, after the heading", "before the heading \"The trial\" (paragraph 4)".
     static func describe(_ document: Document, body: [Int], at position: Int) -> String {
-        let paragraph = body[..<position].filter { document.blocks[body[$0]].kind != .heading }.count + 1
+        let paragraph = body[..<position].filter { document.blocks[$0].kind != .heading }.count + 1
         let block = document.blocks[body[position]]
         func quoted(_ b: Block) -> String {
             let words = b.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(6).joined(separator: " ")
