@@ -62,7 +62,9 @@ struct CWAnalysis {
             scored[item.index] = detector.score(document.blocks[item.index].text, blockIndex: item.index, words: item.words,
                                                 hits: item.hits, excluded: item.excluded, judgement: judgement)
         }
-        scores = CWAnalysis.decide(CWAnalysis.extendGraphic(scored), lexicon: lexicon, headline: headline,
+        // The lede: the first body paragraph; what it reports is central.
+        let lede = CWPlacement.bodyIndices(document, skipping: notes).first { document.blocks[$0].kind == .paragraph }
+        scores = CWAnalysis.decide(CWAnalysis.extendGraphic(scored), lexicon: lexicon, headline: headline, lede: lede,
                                    minScore: configuration.minScore)
         self.matches = matches
         let sensitive = Set(scores.filter(\.isSensitive).map(\.blockIndex))
@@ -89,23 +91,15 @@ struct CWAnalysis {
         return out
     }
 
-    /// The document decides: a specific category absorbs a generic one in the same paragraph (a sexual assault's
-    /// "assaulted" is not also violence), and a category whose whole-article weight is below its salience
+    /// The document decides: a specific category absorbs a generic one (a war's killings are war), and a category whose whole-article weight is below its salience
     /// (`categories.tsv`) and that is never described is dropped as a passing mention ("the abuser, who has since
     /// died"), unless the headline holds it.
-    static func decide(_ scores: [CWBlockScore], lexicon: CWLexicon, headline: Int?, minScore: Double = 2) -> [CWBlockScore] {
+    static func decide(_ scores: [CWBlockScore], lexicon: CWLexicon, headline: Int?, lede: Int? = nil,
+                       minScore: Double = 2) -> [CWBlockScore] {
         var out = scores
         func drop(_ id: String, from index: Int) {
             out[index].levels[id] = nil
             out[index].scores[id] = nil
-        }
-        // A specific category absorbs a generic one in the paragraphs that hold both (`generic@paragraph`).
-        for index in out.indices where out[index].levels.count > 1 {
-            for category in lexicon.categories where out[index].levels[category.id] != nil {
-                for generic in category.absorbs where generic.hasSuffix("@paragraph") {
-                    drop(String(generic.dropLast("@paragraph".count)), from: index)
-                }
-            }
         }
         // Salience: a category that is only mentioned, below its whole-article weight, is a passing mention.
         for category in lexicon.categories where category.salience > 0 {
@@ -116,7 +110,8 @@ struct CWAnalysis {
             let total = out.reduce(0) { $0 + ($1.scores[id] ?? 0) }
             let described = holding.contains { ($0.levels[id] ?? .mention) > .mention }
             let inHeadline = headline.map { h in out.indices.contains(h) && (out[h].scores[id] ?? 0) > 0 } ?? false
-            guard total < category.salience, !described, !inHeadline else { continue }
+            let inLede = lede.map { l in out[l].levels[id] != nil } ?? false
+            guard total < category.salience, !described, !inHeadline, !inLede else { continue }
             for index in out.indices { drop(id, from: index) }
         }
         // A specific category in the article absorbs a generic one everywhere: a war's killings are war, a
@@ -128,7 +123,7 @@ struct CWAnalysis {
             present.insert(category.id)
         }
         for category in lexicon.categories where present.contains(category.id) {
-            for generic in category.absorbs where !generic.hasSuffix("@paragraph") {
+            for generic in category.absorbs where !generic.hasSuffix("@sentence") {
                 for index in out.indices {
                     if let level = out[index].levels[generic] {
                         out[index].levels[category.id] = max(out[index].levels[category.id] ?? level, level)

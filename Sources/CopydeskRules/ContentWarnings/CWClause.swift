@@ -161,8 +161,12 @@ struct CWClause {
     }
 
     /// A cue (`negations.txt`) anywhere before the term in its clause: "no one was hurt", "a non-fatal stabbing".
+    /// "non" ("non-fatal") negates only the word it is joined to.
     func negated(_ range: Range<Int>, _ negators: [Range<Int>]) -> Bool {
-        negators.contains { $0.upperBound <= range.lowerBound && clause[$0.lowerBound] == clause[range.lowerBound] }
+        negators.contains { neg in
+            guard neg.upperBound <= range.lowerBound, clause[neg.lowerBound] == clause[range.lowerBound] else { return false }
+            return words[neg.lowerBound].text != "non" || neg.upperBound == range.lowerBound
+        }
     }
 
     /// An unreal frame (`irrealis.txt`) before the term in its clause.

@@ -117,6 +117,15 @@ struct CWDetector {
             }
         }
         hits = dedupe(hits)
+        // A specific category absorbs the generic words of another in its sentence (`generic@sentence` in
+        // categories.tsv): a sexual assault's "assaulted" or "attacked" is not also violence; "stabbed" still is.
+        let sentences = hits.map { words[$0.range.lowerBound].sentence }
+        hits = hits.enumerated().filter { i, hit in
+            !hit.needsPerson || !hits.indices.contains { j in
+                j != i && sentences[j] == sentences[i]
+                    && (lexicon.category(hits[j].category)?.absorbs.contains(hit.category + "@sentence") ?? false)
+            }
+        }.map(\.element)
         for hit in hits {
             result.scores[hit.category, default: 0] += hit.weight
             let why = hit.reason.map { ", " + $0 } ?? ""

@@ -88,7 +88,7 @@ final class ContentWarningConfigurationTests: XCTestCase {
         let passage = try XCTUnwrap((category["passages"] as? [[String: Any]])?.first)
         XCTAssertEqual(Set(passage.keys), ["start_line", "end_line", "graphic", "evidence", "reasons"])
         let suggestion = try XCTUnwrap(warnings["suggestion"] as? [String: Any])
-        XCTAssertEqual(Set(suggestion.keys), ["needed", "position", "insert_before_line", "text", "markdown", "html"])
+        XCTAssertEqual(Set(suggestion.keys), ["needed", "position", "insert_before_line", "text", "markdown", "html", "placement"])
         XCTAssertEqual(suggestion["position"] as? String, "top")
         let existing = try XCTUnwrap(warnings["existing"] as? [String: Any])
         XCTAssertEqual(Set(existing.keys), ["present", "line", "categories", "problems"])
