@@ -60,7 +60,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
     /// Every id under `rules:` must name a rule or a family, and every option must be one the rule takes.
     public static func validateRules(_ config: Configuration) throws(ConfigError) {
         for (id, settings) in config.rules.sorted(by: { ($0.value.line ?? 0) < ($1.value.line ?? 0) }) {
-            if RuleRegistry.families.contains(id) {
+            if RuleRegistry.family(id: id) != nil {
                 if let key = settings.options.keys.sorted().first {
                     throw ConfigError(path: config.path ?? Configuration.fileName, line: settings.options[key]?.line,
                                       message: "rule family '\(id)' takes only 'enabled' and 'severity'")
@@ -69,7 +69,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
             }
             guard let rule = RuleRegistry.rule(id: id) else {
                 throw ConfigError(path: config.path ?? Configuration.fileName, line: settings.line,
-                                  message: "unknown rule '\(id)'; run 'copydesk rules' to list them (families: \(RuleRegistry.families.joined(separator: ", ")))")
+                                  message: "unknown rule '\(id)'; run 'copydesk rules' to list them (families: \(RuleRegistry.familyIDs.joined(separator: ", ")))")
             }
             let allowed = rule.description.options
             for (key, node) in settings.options.sorted(by: { $0.key < $1.key }) where !allowed.contains(key) {

@@ -34,7 +34,7 @@ public enum FixPlan {
             }
             return nil
         }
-        if RuleRegistry.families.contains(id) {
+        if RuleRegistry.family(id: id) != nil {
             return withFixes.contains { $0.family == id } ? nil : "no rule of the '\(id)' family makes fixes"
         }
         return "unknown rule '\(id)'; rules with fixes: \(withFixes.map(\.id).joined(separator: ", "))"

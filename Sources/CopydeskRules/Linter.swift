@@ -15,11 +15,6 @@ public final class Linter {
         self.spellCheckers = spellCheckers
     }
 
-    /// The rule types that run for a configuration.
-    public static func enabledRules(_ configuration: Configuration) -> [any Rule.Type] {
-        RuleRegistry.all.filter { configuration.settings(for: $0.description.id).enabled }
-    }
-
     /// Sorts by `Finding.ordered` through an index permutation applied with swaps: the standard sort would need a
     /// buffer of half the findings, which for a 50 MB article is tens of megabytes.
     static func sortInPlace(_ findings: inout [Finding]) {
@@ -44,14 +39,15 @@ public final class Linter {
         let context = RuleContext(document: document, configuration: configuration, resources: resources, spellChecker: checker,
                                   workerCache: workerCache)
         let suppressions = Suppressions(document: document)
+        var result = FileResult(path: document.path, language: language, syntax: document.syntax, findings: [])
         var findings: [Finding] = []
-        let enabled = Linter.enabledRules(configuration)
-        var readability: ReadabilityReport?
-        var contentWarnings: ContentWarningReport?
-        for (index, ruleType) in enabled.enumerated() {
-            let id = ruleType.description.id
-            let family = ruleType.description.family
-            if !suppressions.disablesFile(id) {
+        for family in RuleRegistry.families {
+            let enabled = family.rules.filter { configuration.settings(for: $0.description.id).enabled }
+            guard !enabled.isEmpty else { continue }
+            let mark = context.analysisMark
+            for ruleType in enabled {
+                let id = ruleType.description.id
+                guard !suppressions.disablesFile(id) else { continue }
                 let settings = configuration.settings(for: id)
                 for var finding in ruleType.init().check(context) {
                     if let severity = settings.severity { finding.severity = severity }
@@ -59,21 +55,14 @@ public final class Linter {
                     findings.append(finding)
                 }
             }
-            // After a family's last rule: take its report, then let its analyses go (families share none, and
-            // their keys in `RuleContext.memoized` start with the family's name).
-            guard !enabled[(index + 1)...].contains(where: { $0.description.family == family }) else { continue }
-            if family == "readability" { readability = Readability.report(context) }
-            if family == "content_warning", !suppressions.disablesFile("content_warning") {
-                contentWarnings = ContentWarnings.report(context)
-            }
-            context.forget(prefix: family)
+            // After the family's last rule: its report, then its analyses go (families share none).
+            family.attach(context, suppressions, &result)
+            context.forgetAnalyses(since: mark)
         }
         // The tokens are not needed past the rules; a large article's findings are sorted without a second copy.
         context.forgetTokens()
         Self.sortInPlace(&findings)
-        var result = FileResult(path: document.path, language: language, syntax: document.syntax, findings: findings)
-        result.readability = readability
-        result.contentWarnings = contentWarnings
+        result.findings = findings
         return result
     }
 }

@@ -1,8 +1,11 @@
 import CopydeskCore
 
-/// The one list of every rule Copydesk has. `copydesk rules`, configuration checks and tests read it.
+/// The one list of every rule family, and through them every rule. `copydesk rules`, configuration checks and
+/// tests read it. A new family is one folder and one line here.
 public enum RuleRegistry {
-    public static let all: [any Rule.Type] = spellingRules + readabilityRules + contentWarningRules + accessibilityRules
+    public static let families: [RuleFamily] = [.spelling, .readability, .contentWarning, .accessibility]
+
+    public static let all: [any Rule.Type] = families.flatMap(\.rules)
 
     public static func rule(id: String) -> (any Rule.Type)? {
         all.first { $0.description.id == id }
@@ -10,6 +13,10 @@ public enum RuleRegistry {
 
     public static var ids: [String] { all.map { $0.description.id } }
 
-    /// Rule families, usable wherever a rule id is (`spelling` switches off every spelling rule).
-    public static var families: [String] { Array(Set(all.map { $0.description.family })).sorted() }
+    /// Family ids, usable wherever a rule id is (`spelling` switches off every spelling rule), sorted.
+    public static var familyIDs: [String] { families.map(\.id).sorted() }
+
+    public static func family(id: String) -> RuleFamily? {
+        families.first { $0.id == id }
+    }
 }

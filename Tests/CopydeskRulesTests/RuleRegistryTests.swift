@@ -9,13 +9,27 @@ final class RuleRegistryTests: XCTestCase {
         XCTAssertEqual(ids.count, Set(ids).count, "duplicate rule ids")
         for rule in RuleRegistry.all {
             let d = rule.description
-            XCTAssertTrue(["spelling", "readability", "content_warning", "accessibility"].contains(d.family), d.id)
+            XCTAssertNotNil(RuleRegistry.family(id: d.family), "\(d.id): its id's prefix names no family")
             XCTAssertNotNil(d.id.range(of: #"^[a-z]+(_[a-z]+)*\.[a-z0-9]+(_[a-z0-9]+)*$"#, options: .regularExpression), d.id)
             XCTAssertFalse(d.triggeringExamples.isEmpty, "\(d.id) has no triggering example")
             XCTAssertFalse(d.nonTriggeringExamples.isEmpty, "\(d.id) has no non-triggering example")
             XCTAssertFalse(d.description.hasSuffix("."), "\(d.id): one-line descriptions end without a period")
             XCTAssertTrue(d.triggeringExamples.allSatisfy { $0.contains("↓") }, "\(d.id): mark each expected finding with ↓")
         }
+    }
+
+    func testEachFamilyOwnsTheRulesNamedAfterIt() {
+        let familyIDs = RuleRegistry.families.map(\.id)
+        XCTAssertEqual(familyIDs.count, Set(familyIDs).count, "duplicate family ids")
+        XCTAssertEqual(RuleRegistry.familyIDs, familyIDs.sorted())
+        for family in RuleRegistry.families {
+            XCTAssertFalse(family.rules.isEmpty, family.id)
+            for rule in family.rules {
+                XCTAssertTrue(rule.description.id.hasPrefix(family.id + "."), "\(rule.description.id) is listed in \(family.id)")
+                XCTAssertEqual(rule.description.family, family.id)
+            }
+        }
+        XCTAssertEqual(RuleRegistry.all.count, RuleRegistry.families.reduce(0) { $0 + $1.rules.count })
     }
 
     func testRuleExamples() throws {

@@ -7,7 +7,9 @@ public final class RuleContext {
     public let spellChecker: (any SpellChecking)?
     /// Work kept across the documents one worker checks (never shared between threads).
     public let workerCache: WorkerCache
-    private var memo: [String: Any] = [:]
+    /// Analyses shared by rules, keyed by their type (as SwiftLint's `RuleStorage`), in the order they were made.
+    private var analyses: [ObjectIdentifier: Any] = [:]
+    private var analysisOrder: [ObjectIdentifier] = []
     private var tokenCache: [[Token]]?
 
     public init(document: Document, configuration: Configuration, resources: Resources, spellChecker: (any SpellChecking)?,
@@ -19,18 +21,26 @@ public final class RuleContext {
         self.workerCache = workerCache
     }
 
-    /// Work shared by several rules (tokens, sentences, a spelling pass), computed once per document.
-    public func memoized<T>(_ key: String, _ build: () -> T) -> T {
-        if let value = memo[key] as? T { return value }
+    /// Work shared by several rules (a spelling pass, the readability analysis), keyed by its type and computed
+    /// once per document: `context.analysis(ReadabilityAnalysis.self) { ReadabilityAnalysis(context) }`.
+    public func analysis<T>(_ type: T.Type, _ build: () -> T) -> T {
+        let key = ObjectIdentifier(type)
+        if let value = analyses[key] as? T { return value }
         let value = build()
-        memo[key] = value
+        analyses[key] = value
+        analysisOrder.append(key)
         return value
     }
 
-    /// Drops the shared work whose key starts with `prefix` (a rule family's analyses) once no rule needs it, so a
-    /// very large article holds one family's analyses at a time rather than all of them.
-    public func forget(prefix: String) {
-        memo = memo.filter { !$0.key.hasPrefix(prefix) }
+    /// How many analyses have been made so far: the linter marks this before a family's rules run.
+    public var analysisMark: Int { analysisOrder.count }
+
+    /// Drops the analyses made after `mark` (a family's, once its last rule and report are done), so a very large
+    /// article holds one family's analyses at a time rather than all of them.
+    public func forgetAnalyses(since mark: Int) {
+        guard mark < analysisOrder.count else { return }
+        for key in analysisOrder[mark...] { analyses[key] = nil }
+        analysisOrder.removeSubrange(mark...)
     }
 
     /// Drops the tokens once every rule has run (a large article's findings are sorted after).

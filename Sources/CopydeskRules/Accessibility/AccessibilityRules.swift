@@ -25,3 +25,8 @@ extension RuleRegistry {
         LanguageMissingRule.self,
     ]
 }
+
+extension RuleFamily {
+    /// Accessibility: images, links, headings, structure and text.
+    public static let accessibility = RuleFamily(id: "accessibility", rules: RuleRegistry.accessibilityRules)
+}

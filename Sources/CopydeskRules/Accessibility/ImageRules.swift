@@ -4,7 +4,18 @@ import CopydeskCore
 enum ImageAltText {
     /// Each image with its alt-text block (nil when it has none), found once per document.
     static func pairs(_ context: RuleContext) -> [(image: Image, block: Block?)] {
-        context.memoized("accessibility.alt_blocks") {
+        context.analysis(Pairs.self) {
+            Pairs(list: find(context))
+        }.list
+    }
+
+    /// The pairs as an analysis (keyed by this type).
+    struct Pairs {
+        var list: [(image: Image, block: Block?)]
+    }
+
+    private static func find(_ context: RuleContext) -> [(image: Image, block: Block?)] {
+        do {
             let document = context.document
             let alts = document.blocks.filter { $0.kind == .altText }.sorted { $0.sourceRange.lowerBound < $1.sourceRange.lowerBound }
             return document.images.map { image in

@@ -17,7 +17,7 @@ struct CWAnalysis {
     var hasSupport: Bool { matches.values.contains(where: \.support) }
 
     static func shared(_ context: RuleContext) -> CWAnalysis {
-        context.memoized("content_warnings.analysis") { CWAnalysis(context) }
+        context.analysis(CWAnalysis.self) { CWAnalysis(context) }
     }
 
     init(_ context: RuleContext) {

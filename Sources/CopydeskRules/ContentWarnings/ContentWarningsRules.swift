@@ -13,3 +13,13 @@ extension RuleRegistry {
         ContentWarningSuicideSupportRule.self,
     ]
 }
+
+extension RuleFamily {
+    /// Content warnings: the analysis goes on the result (`FileResult.contentWarnings`) unless the article
+    /// switches the family off.
+    public static let contentWarning = RuleFamily(id: ContentWarnings.familyID, rules: RuleRegistry.contentWarningRules) {
+        context, suppressions, result in
+        guard !suppressions.disablesFile(ContentWarnings.familyID) else { return }
+        result.contentWarnings = ContentWarnings.report(context)
+    }
+}

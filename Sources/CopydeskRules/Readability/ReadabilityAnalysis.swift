@@ -30,7 +30,7 @@ struct ReadabilitySentence {
     }
 }
 
-/// The per-document readability work shared by every readability rule (`RuleContext.memoized`).
+/// The per-document readability work shared by every readability rule (`RuleContext.analysis`).
 final class ReadabilityAnalysis {
     /// Blocks whose prose is counted: headings, paragraphs, list items, table cells, captions.
     static let countedKinds: Set<BlockKind> = [.heading, .paragraph, .listItem, .tableCell, .caption]
@@ -45,7 +45,7 @@ final class ReadabilityAnalysis {
     private(set) var report: ReadabilityReport
 
     static func shared(_ context: RuleContext) -> ReadabilityAnalysis {
-        context.memoized("readability.analysis") { ReadabilityAnalysis(context) }
+        context.analysis(ReadabilityAnalysis.self) { ReadabilityAnalysis(context) }
     }
 
     init(_ context: RuleContext) {

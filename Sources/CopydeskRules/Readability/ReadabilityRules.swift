@@ -51,3 +51,10 @@ public enum Readability {
         ReadabilityAnalysis.shared(context).report
     }
 }
+
+extension RuleFamily {
+    /// Readability: its scores, counts and paragraphs go on the result (`FileResult.readability`).
+    public static let readability = RuleFamily(id: "readability", rules: RuleRegistry.readabilityRules) { context, _, result in
+        result.readability = Readability.report(context)
+    }
+}

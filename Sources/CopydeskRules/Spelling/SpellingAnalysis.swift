@@ -1,7 +1,7 @@
 import CopydeskCore
 import Foundation
 
-/// One spelling pass over a document, shared by the spelling rules through `RuleContext.memoized`.
+/// One spelling pass over a document, shared by the spelling rules through `RuleContext.analysis`.
 struct SpellingAnalysis {
     /// A word the dictionary does not know.
     struct Unknown {

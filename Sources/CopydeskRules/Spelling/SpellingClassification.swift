@@ -19,7 +19,7 @@ struct SpellingClassification {
     var names: [ArticleName] = []
 
     static func compute(_ context: RuleContext) -> SpellingClassification {
-        let analysis = context.memoized("spelling.analysis") { SpellingAnalysis.compute(context) }
+        let analysis = context.analysis(SpellingAnalysis.self) { SpellingAnalysis.compute(context) }
         guard let checker = context.spellChecker else { return SpellingClassification() }
         let limit = context.configuration.spelling.maxSuggestions
         var result = SpellingClassification()
@@ -94,6 +94,6 @@ struct SpellingClassification {
 
 extension RuleContext {
     var spellingClassification: SpellingClassification {
-        memoized("spelling.classification") { SpellingClassification.compute(self) }
+        analysis(SpellingClassification.self) { SpellingClassification.compute(self) }
     }
 }

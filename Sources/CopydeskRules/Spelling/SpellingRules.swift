@@ -6,3 +6,8 @@ extension RuleRegistry {
         MisspellingRule.self, UnknownNameRule.self, NameVariantRule.self, RepeatedWordRule.self,
     ]
 }
+
+extension RuleFamily {
+    /// Spelling: misspellings, names, repeated words. Nothing on the result besides its findings.
+    public static let spelling = RuleFamily(id: "spelling", rules: RuleRegistry.spellingRules)
+}
