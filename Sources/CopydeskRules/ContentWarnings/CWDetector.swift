@@ -174,7 +174,9 @@ struct CWDetector {
         guard lexicon.category("child_abuse") != nil,
               hits.contains(where: { Self.childParagraph.contains($0.category) || Self.childSentence.contains($0.category) })
         else { return }
-        let possessives: Set<String> = ["his", "her", "their", "its", "our", "my", "your", "own"]
+        // Someone's children are not the victims: "their children", "the women's own children", "after having children".
+        let possessives: Set<String> = ["his", "her", "their", "its", "our", "my", "your", "own", "having", "have", "has",
+                                        "had", "raise", "raising", "raised", "bore", "bear", "bearing", "with"]
         let nouns = judgement.nouns()
         let cues = lexicon.children.flatMap { $0.matches(in: words) }.filter { cue in
             guard cue.lowerBound > 0 else { return true }

@@ -1,17 +1,19 @@
+import CopydeskCore
+import CopydeskFormats
 import Foundation
 import XCTest
+@testable import CopydeskRules
 
-/// The measured targets of issue 4: micro-F1 ≥ 0.9, at most 1 in 10 negatives with any category,
-/// placement right ≥ 90%. `CW_PRINT=1 swift test --filter ContentWarningEvaluationTests` prints the table.
+/// The measured targets of issues 4 and 13. `CW_PRINT=1 swift test --filter ContentWarningEvaluationTests` prints
+/// the tables; `make cw-eval` gives the same numbers from the built binary.
 final class ContentWarningEvaluationTests: XCTestCase {
+    static let devSet = CWTestSupport.root.appendingPathComponent("Tests/CopydeskRulesTests/Fixtures/content-warnings-dev")
+
     func testLabelledSetMeetsTheTargets() throws {
         let evaluation = try ContentWarningEvaluation.run()
         if ProcessInfo.processInfo.environment["CW_PRINT"] != nil {
             print("All articles\n\n" + evaluation.table)
             print(evaluation.misses.joined(separator: "\n"))
-            let holdout = try ContentWarningEvaluation.run(only: "holdout")
-            print("\nHeld-out articles\n\n" + holdout.table)
-            print(holdout.misses.joined(separator: "\n"))
         }
         XCTAssertGreaterThanOrEqual(evaluation.articles, 40)
         XCTAssertGreaterThanOrEqual(evaluation.negatives, 10)
@@ -21,5 +23,66 @@ final class ContentWarningEvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(Double(evaluation.placementRight), 0.9 * Double(evaluation.placementTotal))
         XCTAssertGreaterThanOrEqual(Double(evaluation.graphicRight), 0.8 * Double(evaluation.graphicTotal))
         XCTAssertGreaterThanOrEqual(Double(evaluation.existingRight), 0.8 * Double(evaluation.existingTotal))
+    }
+
+    /// The development part of the new set (61 articles from every desk, 27 needing no warning). The held-out
+    /// part is scored only by `make cw-eval` and reported, never asserted on or tuned against.
+    func testDevelopmentSetMeetsTheTargets() throws {
+        let evaluation = try ContentWarningEvaluation.run(folder: Self.devSet.appendingPathComponent("dev"))
+        if ProcessInfo.processInfo.environment["CW_PRINT"] != nil {
+            print("Development set\n\n" + evaluation.table)
+            print(evaluation.misses.joined(separator: "\n"))
+        }
+        let misses = evaluation.misses.joined(separator: "\n")
+        XCTAssertGreaterThanOrEqual(evaluation.articles, 56)
+        XCTAssertGreaterThanOrEqual(evaluation.micro.f1, 0.92, misses)
+        XCTAssertLessThanOrEqual(Double(evaluation.negativesWithCategory.count), Double(evaluation.negatives) / 10,
+                                 evaluation.negativesWithCategory.joined(separator: ", "))
+        XCTAssertGreaterThanOrEqual(evaluation.graphicFiles.f1, 0.6, misses)
+        XCTAssertGreaterThanOrEqual(Double(evaluation.placementRight), 0.85 * Double(evaluation.placementTotal), misses)
+        XCTAssertGreaterThanOrEqual(Double(evaluation.existingRight), 0.8 * Double(evaluation.existingTotal), misses)
+    }
+
+    /// Neutral insertions must not change the categories of any development article, clean or sensitive: a
+    /// speaker's attribution, a possessive, a figurative sentence with a person nearby, and a section line.
+    func testNeutralInsertionsDoNotChangeTheCategories() throws {
+        let folder = Self.devSet.appendingPathComponent("dev")
+        let labels = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("labels.json"))) as? [String: [String: Any]] ?? [:]
+        XCTAssertGreaterThan(labels.count, 50)
+        let insertions = [
+            "\"We will see how it goes,\" she said.",
+            "Their team said they would keep going, and he said so too.",
+            "Her bill was killed in committee last year, she said, and they killed the budget with it.",
+        ]
+        var changed: [String] = []
+        for (name, label) in labels.sorted(by: { $0.key < $1.key }) {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let syntax: Syntax = name.hasSuffix(".txt") ? .text : .markdown
+            let original = categories(text, name, syntax)
+            var variants = insertions.map { insert($0, into: text) }
+            if syntax == .markdown, text.hasPrefix("---\n"), !text.contains("\nsection:"), let desk = label["domain"] as? String {
+                variants.append("---\nsection: \(desk.capitalized)\n" + text.dropFirst(4))
+            }
+            for (i, variant) in variants.enumerated() where categories(variant, name, syntax) != original {
+                changed.append("\(name) variant \(i): \(original.sorted()) -> \(categories(variant, name, syntax).sorted())")
+            }
+        }
+        XCTAssertEqual(changed, [])
+    }
+
+    private func categories(_ text: String, _ name: String, _ syntax: Syntax) -> Set<String> {
+        guard let document = try? DocumentReader.parse(SourceText(text), path: name, syntax: syntax) else { return ["<parse error>"] }
+        return Set(ContentWarnings.report(CWTestSupport.context(document)).categories.map(\.id))
+    }
+
+    /// The paragraph after the first body paragraph.
+    private func insert(_ paragraph: String, into text: String) -> String {
+        var blocks = text.components(separatedBy: "\n\n")
+        let firstBody = blocks.firstIndex { block in
+            let trimmed = block.trimmingCharacters(in: .whitespacesAndNewlines)
+            return !trimmed.isEmpty && !trimmed.hasPrefix("#") && !trimmed.hasPrefix("---") && !trimmed.contains("\n---")
+        } ?? 0
+        blocks.insert(paragraph, at: min(blocks.count, firstBody + 1))
+        return blocks.joined(separator: "\n\n")
     }
 }

@@ -102,4 +102,51 @@ final class ContentWarningFixerTests: XCTestCase {
         XCTAssertNil(ContentWarningFixer.apply(to: again.source, document: again,
                                                report: ContentWarnings.report(CWTestSupport.context(again)), mode: .both))
     }
+
+    /// The note snaps before the heading of the section holding the first sensitive passage; the message says
+    /// exactly where, and the inline fix puts it there.
+    func testInlineNoteGoesBeforeTheSectionHeading() throws {
+        let text = """
+            # Night buses return
+
+            The council has brought back night buses on three routes from Friday.
+
+            Drivers said passengers had asked for the service for years.
+
+            Fares stay at £2 and the buses run every half hour.
+
+            ## Why the service stopped
+
+            The routes were cut in 2021 after a driver was stabbed to death at the terminus, police said.
+
+            """
+        let (source, output) = fix(text, .inline)
+        let report = CWTestSupport.report(text)
+        XCTAssertEqual(report.suggestion.position, .beforePassage)
+        XCTAssertEqual(report.suggestion.insertBeforeLine, 9)
+        XCTAssertEqual(report.suggestion.placement,
+                       "before the heading \"Why the service stopped\" (paragraph 4), after paragraph 3 (\"Fares stay at £2 and the ...\")")
+        let message = CWTestSupport.findings(ContentWarningMissingRule.self, text).first?.message ?? ""
+        XCTAssertTrue(message.contains("before the heading \"Why the service stopped\""), message)
+        let fixed = String(decoding: try XCTUnwrap(output), as: UTF8.self)
+        let lines = fixed.components(separatedBy: "\n")
+        XCTAssertTrue(lines[8].hasPrefix("**Content warning:**"), lines[8])
+        XCTAssertEqual(lines[10], "## Why the service stopped")
+        assertOnlyInserts(source.utf8, Array(fixed.utf8))
+    }
+
+    /// A vague or late warning on a described or graphic passage is an error, like a missing one; the setting
+    /// `inadequate_blocks: false` keeps it a warning.
+    func testVagueOrLateWarningOnAGraphicPassageBlocks() throws {
+        let vague = "# Court\n\nWarning: this article may be upsetting.\n\nHe raped her and left her with torn genitals and a fractured skull.\n"
+        XCTAssertEqual(CWTestSupport.findings(ContentWarningVagueRule.self, vague).first?.severity, .error)
+        let late = "# Court\n\nThe trial opened on Monday.\n\nThe court heard he raped a 12-year-old girl, leaving her with torn genitals.\n\n"
+            + "Content warning: This article contains graphic descriptions of sexual violence, including against children.\n"
+        XCTAssertEqual(CWTestSupport.findings(ContentWarningMisplacedRule.self, late).first?.severity, .error)
+        var configuration = Configuration.default
+        configuration.contentWarnings.inadequateBlocks = false
+        XCTAssertEqual(CWTestSupport.findings(ContentWarningVagueRule.self, vague, configuration).first?.severity, .warning)
+        let mention = "# Court\n\nWarning: this article may be upsetting.\n\nThe case involved an assault on a nurse, police said.\n"
+        XCTAssertNotEqual(CWTestSupport.findings(ContentWarningVagueRule.self, mention).first?.severity, .error)
+    }
 }

@@ -25,6 +25,13 @@ final class ContentWarningSeedTests: XCTestCase {
         let sexual = report.categories.first { $0.id == "sexual_violence" }
         XCTAssertEqual(sexual?.level, .graphic)
         XCTAssertTrue(sexual?.passages.contains { $0.graphic && $0.startLine <= rapeLine! && $0.endLine >= rapeLine! } ?? false)
+        // Both child categories are graphic, trafficking is found, and child abuse is argued from the girls' ages,
+        // never from the adult women's own children.
+        XCTAssertEqual(report.categories.first { $0.id == "child_abuse" }?.level, .graphic)
+        let childEvidence = report.categories.first { $0.id == "child_abuse" }?.passages.flatMap(\.evidence) ?? []
+        XCTAssertTrue(childEvidence.contains { $0.contains("as young as") }, "\(childEvidence)")
+        XCTAssertFalse(childEvidence.contains { $0.contains("near \"children\"") }, "\(childEvidence)")
+        XCTAssertTrue(report.suggestion.placement.hasPrefix("at the top"), report.suggestion.placement)
         if ProcessInfo.processInfo.environment["CW_PRINT"] != nil {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
