@@ -3,7 +3,8 @@ import CopydeskHTMLReport
 import Foundation
 
 /// One `copydesk report` run: the same checking as `lint` (same runner, configuration and file collection),
-/// keeping each file's text, then one HTML page per article and an index written atomically into one folder.
+/// keeping each file's text, then one HTML page per article (in folders mirroring the input's) and an index,
+/// each written atomically under one folder.
 public struct ReportSession {
     /// Paths, configuration, fail level and strictness as for `lint` (its format, colour and quiet are unused).
     public var request: LintRequest
@@ -50,6 +51,7 @@ public struct ReportSession {
         }
         var report = reportOptions
         report.failLevel = policy.failLevel
+        if report.workingDirectory == nil { report.workingDirectory = request.workingDirectory }
         let pages = HTMLReport.render(articles, options: report)
         let written = write(pages, problems: &problems)
         let results = articles.map(\.result)
@@ -77,6 +79,13 @@ public struct ReportSession {
         var written: [String] = []
         for name in pages.keys.sorted() {
             let path = (outputDirectory as NSString).appendingPathComponent(name)
+            let folder = (path as NSString).deletingLastPathComponent
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                problems.append("\(folder): cannot create the folder: \(error.localizedDescription)")
+                continue
+            }
             do {
                 try AtomicWriter.write(Array(pages[name]!.utf8), to: path)
                 written.append(name)

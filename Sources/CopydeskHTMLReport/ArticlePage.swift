@@ -2,34 +2,41 @@
 /// template section never falls back to a value of an enclosing context.
 struct ArticlePage {
     var path: String
+    /// The article's headline (front matter `title`, else its first heading, else the file name).
+    var headline: String
     var title: String
+    /// Relative link to the index, `../index.html`; empty when the page stands alone (as `copydesk serve` shows it).
+    var index: [String]
     var csp: String
     var css: String
     var script: String
     var version: String
     var generated: String
-    var failure: [String]
     var verdict: Verdict
     var readingTime: String
     var consensusGrade: String
     var targetGrade: String
+    /// `4.1 grades over the target of 9.0`, `within the target of 9.0`.
+    var gradeAgainstTarget: String
+    var gradeOver: Bool
     var words: Int
     var sentences: Int
     var formulas: [FormulaRow]
     var kinds: [KindRow]
+    var quietHidden: Bool
     var errorCount: Int
     var warningCount: Int
     var suggestionCount: Int
     var total: Int
     var cw: [WarningPanel]
-    var lines: [LineRow]
+    var body: [BodyNode]
+    var hasBody: Bool
     var chart: [DifficultyChart]
     var findings: [FindingRow]
     var hasFindings: Bool
     /// For the index.
-    var readingEase: String
     var spellingErrors: Int
-    var categoryNames: String
+    var categoryNames: [String]
 }
 
 struct FormulaRow {
@@ -40,9 +47,13 @@ struct FormulaRow {
 
 struct KindRow {
     var id: String
+    var colour: String
     var name: String
     var label: String
     var count: Int
+    var severity: String
+    /// Shown when the page opens: quiet kinds are hidden when paragraphs carry many suggestions.
+    var shown: Bool
 }
 
 struct WarningPanel {
@@ -61,6 +72,7 @@ struct CategoryRow {
 
 struct PassageLink {
     var start: Int
+    var anchor: String
     /// `line 11` or `lines 15–17`.
     var label: String
     var graphic: Bool
@@ -71,6 +83,8 @@ struct PassageLink {
 struct SuggestionBox {
     var text: String
     var line: Int
+    var place: String
+    var anchor: String
     var position: String
     var markdown: String
 }
@@ -82,19 +96,10 @@ struct ExistingBox {
     var problems: [String]
 }
 
-struct LineRow {
-    var number: Int
-    var sensitive: Bool
-    /// The suggested content warning, when it goes before this line.
-    var here: [String]
-    /// Labels of sensitive passages that start on this line.
-    var passages: [String]
-    var runs: [TextRun]
-}
-
 struct FindingRow {
     var line: Int
     var column: Int
+    var anchor: String
     var label: String
     var kind: String
     var severity: String

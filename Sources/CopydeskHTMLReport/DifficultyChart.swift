@@ -1,53 +1,41 @@
 import CopydeskCore
 
-/// The per-paragraph difficulty chart: horizontal bars, one per paragraph, with the target as a dashed line.
-/// Geometry is computed here; the template only places it.
+/// The per-paragraph difficulty chart: one row per paragraph with its label and grade as page text (so it stays
+/// readable at any width) and a bar drawn in percentages of the row, the target as a dashed line.
 struct DifficultyChart {
     struct Bar {
         var label: String
-        var line: Int
+        var anchor: String
+        var place: String
         var value: String
         var words: Int
         var over: Bool
-        var x: String
-        var y: String
-        var w: String
-        var h: String
-        var textY: String
-        var valueX: String
+        /// `3.5 grades over target`, `within target`.
+        var verdict: String
+        /// Bar width in percent of the track.
+        var width: String
     }
 
-    var width: Int
-    var height: Int
     var target: String
-    var x0: Int
-    var targetX: String
-    var axisY: Int
-    var labelX: String
+    /// The target line's position in percent of the track.
+    var targetAt: String
+    var top: String
     var bars: [Bar]
-
-    static let labelWidth = 60
-    static let barSpace = 460
-    static let row = 26
-    /// Room above the bars for the target's label.
-    static let top0 = 20
+    var overCount: Int
 
     /// Nil when no paragraph was scored.
-    static func make(_ paragraphs: [ReadabilityPart], target: Double) -> DifficultyChart? {
+    static func make(_ paragraphs: [ReadabilityPart], target: Double, place: (Int) -> Place = Place.line) -> DifficultyChart? {
         guard !paragraphs.isEmpty else { return nil }
         let top = max(20, (paragraphs.map(\.scores.consensusGrade).max() ?? 0).rounded(.up), target)
-        let scale = Double(barSpace) / top
         let bars = paragraphs.enumerated().map { i, part in
             let grade = max(0, part.scores.consensusGrade)
-            let y = i * row + top0 + 4
-            let w = grade * scale
-            return Bar(label: "¶ \(i + 1)", line: part.line, value: Format.one(grade), words: part.counts.words,
-                       over: grade > target, x: "\(labelWidth)", y: "\(y)", w: Format.one(w), h: "\(row - 8)",
-                       textY: "\(y + row / 2 + 2)", valueX: Format.one(Double(labelWidth) + w + 6))
+            let over = grade - target >= 0.05
+            let at = place(part.line)
+            return Bar(label: "¶ \(i + 1)", anchor: at.anchor, place: at.label, value: Format.one(grade), words: part.counts.words,
+                       over: over, verdict: over ? "\(Format.grades(grade - target)) over target" : "within target",
+                       width: Format.one(grade / top * 100))
         }
-        let height = paragraphs.count * row + top0 + 8
-        return DifficultyChart(width: labelWidth + barSpace + 140, height: height, target: Format.one(target),
-                               x0: labelWidth, targetX: Format.one(Double(labelWidth) + target * scale),
-                               axisY: height, labelX: Format.one(Double(labelWidth) + target * scale + 4), bars: bars)
+        return DifficultyChart(target: Format.one(target), targetAt: Format.one(target / top * 100), top: Format.one(top),
+                               bars: bars, overCount: bars.filter(\.over).count)
     }
 }

@@ -1,29 +1,43 @@
-/// The kinds of mark in the annotated article: each has a name, a short text label (so colour is never the
-/// only cue) and a CSS class; the reader can show or hide each kind.
+/// The kinds of mark in the article: each has a name, a short text label (so colour is never the only cue) and
+/// a CSS class; the reader can show or hide each kind. One kind per thing an editor does about it, so a count
+/// never mixes long sentences into hard ones or adverbs into plain-language swaps.
 public struct FindingKind: Sendable, Equatable {
     public let id: String
     public let name: String
-    /// Two or three letters shown in the text beside the mark.
+    /// The name for a count: `3 misspellings`.
+    public let plural: String
+    /// Two letters shown in the text beside the mark.
     public let label: String
+    /// The CSS colour family (`--k-…`) of the kind's marks.
+    let colour: String
     /// Rule ids, or family prefixes ending in `.`, that belong to this kind.
     let rules: [String]
 
+    init(_ id: String, _ name: String, _ plural: String, _ label: String, colour: String? = nil, rules: [String]) {
+        self.id = id
+        self.name = name
+        self.plural = plural
+        self.label = label
+        self.colour = colour ?? id
+        self.rules = rules
+    }
+
     /// In display order; the last one catches every rule no other kind claims.
     public static let all: [FindingKind] = [
-        FindingKind(id: "spelling", name: "Misspelling", label: "SP",
-                    rules: ["spelling.misspelling", "spelling.repeated_word"]),
-        FindingKind(id: "name", name: "Unknown name", label: "NM",
-                    rules: ["spelling.unknown_name", "spelling.name_variant"]),
-        FindingKind(id: "hard", name: "Hard sentence", label: "HS",
-                    rules: ["readability.hard_sentence", "readability.long_sentence", "readability.long_paragraph"]),
-        FindingKind(id: "grade", name: "Grade over target", label: "GR", rules: ["readability.grade_target"]),
-        FindingKind(id: "veryhard", name: "Very hard sentence", label: "VH", rules: ["readability.very_hard_sentence"]),
-        FindingKind(id: "passive", name: "Passive voice", label: "PV", rules: ["readability.passive_voice"]),
-        FindingKind(id: "plain", name: "Plain-language swap", label: "PL",
-                    rules: ["readability.plain_language", "readability.adverb"]),
-        FindingKind(id: "sensitive", name: "Sensitive passage", label: "CW", rules: ["content_warning."]),
-        FindingKind(id: "access", name: "Accessibility", label: "AX", rules: ["accessibility."]),
-        FindingKind(id: "other", name: "Other", label: "OT", rules: []),
+        FindingKind("spelling", "Misspelling", "misspellings", "SP", rules: ["spelling.misspelling"]),
+        FindingKind("repeat", "Repeated word", "repeated words", "RW", colour: "spelling", rules: ["spelling.repeated_word"]),
+        FindingKind("sensitive", "Content warning", "content-warning issues", "CW", rules: ["content_warning."]),
+        FindingKind("access", "Accessibility", "accessibility issues", "AX", rules: ["accessibility."]),
+        FindingKind("grade", "Grade over target", "grade over target", "GR", rules: ["readability.grade_target"]),
+        FindingKind("veryhard", "Very hard sentence", "very hard sentences", "VH", rules: ["readability.very_hard_sentence"]),
+        FindingKind("hard", "Hard sentence", "hard sentences", "HS", rules: ["readability.hard_sentence"]),
+        FindingKind("long", "Long sentence", "long sentences", "LS", colour: "hard", rules: ["readability.long_sentence"]),
+        FindingKind("paragraph", "Long paragraph", "long paragraphs", "LP", colour: "grade", rules: ["readability.long_paragraph"]),
+        FindingKind("passive", "Passive voice", "passive verbs", "PV", rules: ["readability.passive_voice"]),
+        FindingKind("plain", "Plain-language swap", "plain-language swaps", "PL", rules: ["readability.plain_language"]),
+        FindingKind("adverb", "Adverb", "adverbs", "AD", colour: "plain", rules: ["readability.adverb"]),
+        FindingKind("name", "Name to check", "names to check", "NM", rules: ["spelling.unknown_name", "spelling.name_variant"]),
+        FindingKind("other", "Other", "other findings", "OT", rules: []),
     ]
 
     /// The kind a rule's findings are shown as.
@@ -36,6 +50,8 @@ public struct FindingKind: Sendable, Equatable {
         return all[all.count - 1]
     }
 
-    /// The kind shown for content-warning passages found by the analysis.
-    public static var sensitive: FindingKind { all.first { $0.id == "sensitive" }! }
+    /// `1 misspelling`, `3 misspellings`.
+    public func count(_ n: Int) -> String {
+        n == 1 ? "1 \(name.lowercased())" : "\(n) \(plural)"
+    }
 }

@@ -27,3 +27,11 @@ enum Format {
         id.replacingOccurrences(of: "_", with: " ")
     }
 }
+
+extension Format {
+    /// `3.5 grades`, `1.0 grade`.
+    static func grades(_ x: Double) -> String {
+        let text = one(x)
+        return text == "1.0" ? "1.0 grade" : "\(text) grades"
+    }
+}

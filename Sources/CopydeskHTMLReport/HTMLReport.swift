@@ -20,11 +20,15 @@ public struct HTMLReportOptions: Sendable {
     public var version: String
     /// Findings at or above this level block an article.
     public var failLevel: Severity
+    /// Absolute article paths under this folder are mirrored from it (`/work/news/a.md` → `news/a.html` with
+    /// `/work`); other paths are mirrored as given.
+    public var workingDirectory: String?
 
-    public init(generated: String, version: String, failLevel: Severity = .error) {
+    public init(generated: String, version: String, failLevel: Severity = .error, workingDirectory: String? = nil) {
         self.generated = generated
         self.version = version
         self.failLevel = failLevel
+        self.workingDirectory = workingDirectory
     }
 }
 
@@ -34,19 +38,29 @@ public enum HTMLReport {
     public static let contentSecurityPolicy = "default-src 'none'; style-src \(SHA256.cspSource(Stylesheet.css)); "
         + "script-src \(SHA256.cspSource(Script.js)); img-src 'none'; base-uri 'none'; form-action 'none'"
 
-    /// File name → page. Article pages are named after their files (`harbour-bridge-vote.md` →
-    /// `harbour-bridge-vote.html`), clashes numbered in input order; the index is `index.html`.
+    /// Relative path → page. Article pages mirror the input folders (`Examples/readability/dense.md` →
+    /// `Examples/readability/dense.html`) and link back with relative links only; the index is `index.html`
+    /// (then `index-2.html`, … for every hundred articles, blocked first).
     public static func render(_ articles: [HTMLReportArticle], options: HTMLReportOptions) -> [String: String] {
-        let names = FileNaming.pageNames(for: articles.map(\.result.path))
+        let names = FileNaming.pagePaths(for: articles.map(\.result.path), workingDirectory: options.workingDirectory)
         var pages: [String: String] = [:]
         var rows: [IndexRow] = []
         for (article, name) in zip(articles, names) {
-            let page = ArticlePageBuilder(article: article, options: options).build()
+            let page = ArticlePageBuilder(article: article, options: options,
+                                          indexLink: FileNaming.link(from: name, toTop: "index.html")).build()
             pages[name] = render(page, template: "article")
-            rows.append(IndexRow(page: page, file: name, result: article.result))
+            rows.append(IndexRow(page: page, href: name))
         }
-        pages["index.html"] = render(IndexPage(rows: rows, options: options), template: "index")
+        for (name, index) in IndexPage.pages(rows.sorted(by: IndexRow.ordered), options: options) {
+            pages[name] = render(index, template: "index")
+        }
         return pages
+    }
+
+    /// One article's page on its own (no link to an index), as `copydesk serve` returns it for
+    /// `?format=html`: a pure function of the article's result (with its `document`, for the text) and options.
+    public static func page(_ article: HTMLReportArticle, options: HTMLReportOptions) -> String {
+        render(ArticlePageBuilder(article: article, options: options, indexLink: nil).build(), template: "article")
     }
 
     private static func render(_ model: Any, template: String) -> String {

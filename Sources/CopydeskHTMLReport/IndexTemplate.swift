@@ -1,25 +1,47 @@
-/// The template of `index.html`: a sortable table of every article with totals.
+/// The template of the index pages: totals, filters (with JavaScript), the articles blocked first, the pager.
 enum IndexTemplate {
     static let text = """
     {{> head}}
     <header>
     <h1>Copydesk report</h1>
-    <p>Articles: {{articleCount}}. Ready: {{ready}}. Needs work: {{needsWork}}. Blocked: {{blocked}}.</p>
+    <p>{{articleCount}} articles: <strong>{{blocked}} blocked</strong>, {{needsWork}} need work, {{ready}} ready. {{findings}} findings in all.</p>
     </header>
     <main id="main" tabindex="-1">
     <h2 id="articles">Articles</h2>
     {{^hasRows}}<p>No articles were checked.</p>{{/hasRows}}
     {{#hasRows}}
-    <table class="sortable" aria-labelledby="articles">
-    <thead><tr><th scope="col">Article</th><th scope="col">Verdict</th><th scope="col" class="num">Consensus grade</th><th scope="col" class="num">Reading ease</th><th scope="col" class="num">Spelling errors</th><th scope="col">Warning categories</th><th scope="col" class="num">Findings</th></tr></thead>
+    {{#isFirst}}
+    <form class="filters" id="filters" hidden role="search" aria-label="Filter the articles">
+    <label for="f-verdict">Verdict<select id="f-verdict"><option value="">Any</option><option value="2">Blocked</option><option value="1">Needs work</option><option value="0">Ready</option></select></label>
+    <label for="f-category">Content warning<select id="f-category"><option value="">Any</option><option value="-">None</option>{{#categories}}<option>{{.}}</option>{{/categories}}</select></label>
+    <label for="f-text">Search headline or file<input id="f-text" type="search" autocomplete="off"></label>
+    </form>
+    {{/isFirst}}
+    <p id="index-status" aria-live="polite">Articles {{first}}–{{last}} of {{articleCount}}, blocked first.</p>
+    <table class="stack index" id="articles-table" aria-labelledby="articles">
+    <thead><tr><th scope="col" data-key="0">Article</th><th scope="col" data-key="1">Verdict</th><th scope="col" class="num" data-key="2">Grade</th><th scope="col" data-key="3">Content warnings</th><th scope="col" class="num" data-key="4">Findings</th></tr></thead>
     <tbody>
     {{#rows}}
-    <tr><th scope="row"><a href="{{file}}">{{path}}</a></th><td data-sort="{{verdictRank}}"><span class="verdict v-{{verdictId}}">{{verdict}}</span></td><td class="num">{{grade}}</td><td class="num">{{ease}}</td><td class="num">{{spellingErrors}}</td><td>{{categories}}</td><td class="num">{{findings}}</td></tr>
+    <tr><th scope="row" class="headline-cell"><a href="{{href}}">{{headline}}</a><span class="path">{{path}}</span></th><td data-label="Verdict"><span class="verdict v-{{verdictId}}">{{verdict}}</span><span class="reason">{{reason}}</span></td><td class="num" data-label="Grade">{{grade}}</td><td data-label="Content warnings">{{categoryText}}</td><td class="num" data-label="Findings">{{findings}}</td></tr>
     {{/rows}}
     </tbody>
-    <tfoot><tr><th scope="row">Totals: {{articleCount}} articles</th><td>ready {{ready}}, needs work {{needsWork}}, blocked {{blocked}}</td><td></td><td></td><td class="num">{{spellingErrors}}</td><td></td><td class="num">{{findings}}</td></tr></tfoot>
     </table>
-    <p>With JavaScript on, the column headings sort the table.</p>
+    {{#paged}}
+    <nav aria-label="Pages of the index" id="static-pager">
+    <ul class="pager">
+    {{#pages}}
+    <li>{{#current}}<a href="{{href}}" aria-current="page"><strong>{{number}}</strong></a>{{/current}}{{^current}}<a href="{{href}}">{{number}}</a>{{/current}}</li>
+    {{/pages}}
+    </ul>
+    </nav>
+    {{/paged}}
+    {{#isFirst}}
+    <nav aria-label="Pages of the filtered articles" id="pager" hidden>
+    <ul class="pager"><li><button type="button" id="p-prev">Previous</button></li><li id="p-label"></li><li><button type="button" id="p-next">Next</button></li></ul>
+    </nav>
+    <script type="application/json" id="index-data">{{{data}}}</script>
+    <p class="mu">With JavaScript on, the filters search every article and the column headings sort them.</p>
+    {{/isFirst}}
     {{/hasRows}}
     </main>
     {{> foot}}

@@ -10,6 +10,7 @@ enum Templates {
             try library.register(head, named: "head")
             try library.register(foot, named: "foot")
             try library.register(run, named: "run")
+            try library.register(ArticleTemplate.node, named: "node")
             try library.register(ArticleTemplate.text, named: "article")
             try library.register(IndexTemplate.text, named: "index")
         } catch {
@@ -45,9 +46,10 @@ enum Templates {
 
     """
 
-    /// One run of article text: plain text, or a mark (with its kind's label) around nested runs, followed by
-    /// its explanation the first time the finding appears. On one line: whitespace here is article text.
+    /// One run of article text: plain text, a link (its destination shown as text, never followed), or a mark
+    /// (with its kind's label) around nested runs, followed by its explanation the first time the finding
+    /// appears. On one line: whitespace here is article text.
     static let run = """
-    {{#markup}}<span class="mu">{{text}}</span>{{/markup}}{{^markup}}{{text}}{{/markup}}{{#marks}}<mark class="k-{{kind}}" tabindex="0" aria-describedby="{{tip}}"{{#first}} id="{{anchor}}"{{/first}}><span class="tag" aria-hidden="true">{{label}}</span>{{#children}}{{> run}}{{/children}}</mark>{{#first}}<span class="tip" role="tooltip" id="{{tip}}">{{explanation}}</span>{{/first}}{{/marks}}
+    {{text}}{{#links}}<span class="link">{{#children}}{{> run}}{{/children}}</span><span class="dest"> ({{destination}})</span>{{/links}}{{#marks}}<mark class="k-{{kind}} c-{{colour}} s-{{severity}}" tabindex="0" aria-describedby="{{tip}}"{{#first}} id="{{anchor}}"{{/first}}><span class="tag" aria-hidden="true">{{label}}</span>{{#children}}{{> run}}{{/children}}</mark>{{#first}}<span class="tip" role="tooltip" id="{{tip}}">{{explanation}}</span>{{/first}}{{/marks}}
     """
 }

@@ -3,12 +3,12 @@ import CopydeskCore
 /// The content-warning panel: categories, levels, passages, evidence, the suggested note and what is wrong
 /// with the note the article already has.
 enum WarningPanelBuilder {
-    static func panel(_ report: ContentWarningReport) -> WarningPanel {
+    static func panel(_ report: ContentWarningReport, place: (Int) -> Place = Place.line) -> WarningPanel {
         let categories = report.categories.map { category in
             CategoryRow(
                 name: Format.category(category.id), level: category.level.rawValue,
                 passages: category.passages.enumerated().map { i, passage in
-                    PassageLink(start: passage.startLine,
+                    PassageLink(start: passage.startLine, anchor: place(passage.startLine).anchor,
                                 label: passage.endLine > passage.startLine ? "lines \(passage.startLine)–\(passage.endLine)" : "line \(passage.startLine)",
                                 graphic: passage.graphic, more: i < category.passages.count - 1)
                 },
@@ -18,7 +18,8 @@ enum WarningPanelBuilder {
         if report.suggestion.needed, let line = report.suggestion.insertBeforeLine {
             let position = report.suggestion.position == .top
                 ? "at the top, after the headline and standfirst" : "just before the first sensitive passage"
-            suggestion = [SuggestionBox(text: report.suggestion.text, line: line, position: position,
+            let at = place(line)
+            suggestion = [SuggestionBox(text: report.suggestion.text, line: line, place: at.label, anchor: at.anchor, position: position,
                                         markdown: report.suggestion.markdown)]
         }
         var existing: [ExistingBox] = []

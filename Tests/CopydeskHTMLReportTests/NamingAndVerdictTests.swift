@@ -3,19 +3,33 @@ import CopydeskCore
 import XCTest
 
 final class NamingAndVerdictTests: XCTestCase {
-    func testPageNamesAreSafeAndUnique() {
-        XCTAssertEqual(FileNaming.pageNames(for: [
-            "Examples/harbour-bridge-vote.md", "other/harbour-bridge-vote.html", "../../etc/passwd",
-            "index.md", "News Story (final).MD", ".hidden", "-", "über/ÄÖ.txt",
+    func testPagePathsMirrorTheInputFoldersSafely() {
+        XCTAssertEqual(FileNaming.pagePaths(for: [
+            "Examples/readability/dense.md", "other/harbour-bridge-vote.html", "../../etc/passwd", "index.md", "index-2.md",
+            "News Story (final).MD", ".hidden", "-", "über/ÄÖ.txt", "./a//b.md",
         ]), [
-            "harbour-bridge-vote.html", "harbour-bridge-vote-2.html", "passwd.html", "index-2.html",
-            "news-story-final.html", "hidden.html", "article.html", "article-2.html",
+            "Examples/readability/dense.html", "other/harbour-bridge-vote.html", "up/up/etc/passwd.html", "index-article.html",
+            "index-2-article.html", "News-Story-final.html", "hidden.html", "stdin.html", "ber/article.html", "a/b.html",
         ])
     }
 
-    private func finding(_ severity: Severity, _ rule: String = "spelling.misspelling") -> Finding {
-        Finding(rule: rule, severity: severity, start: 0, end: 1, line: 1, column: 1, endLine: 1, endColumn: 2,
-                match: "x", message: "Check 'x'")
+    func testPagePathsOfClashingFilesKeepTheirExtensionWhateverTheOrder() {
+        let a = FileNaming.pagePaths(for: ["news/story.md", "news/story.txt", "news/other.md"])
+        let b = FileNaming.pagePaths(for: ["news/other.md", "news/story.txt", "news/story.md"])
+        XCTAssertEqual(a, ["news/story-md.html", "news/story-txt.html", "news/other.html"])
+        XCTAssertEqual(b, ["news/other.html", "news/story-txt.html", "news/story-md.html"], "a page's name does not depend on input order")
+    }
+
+    func testAbsolutePathsUnderTheWorkingDirectoryAreMirroredFromIt() {
+        XCTAssertEqual(FileNaming.pagePaths(for: ["/work/site/news/a.md", "/elsewhere/b.md"], workingDirectory: "/work/site"),
+                       ["news/a.html", "elsewhere/b.html"])
+        XCTAssertEqual(FileNaming.link(from: "news/2026/a.html", toTop: "index.html"), "../../index.html")
+        XCTAssertEqual(FileNaming.link(from: "a.html", toTop: "index.html"), "index.html")
+    }
+
+    private func finding(_ severity: Severity, _ rule: String = "spelling.misspelling", line: Int = 1, message: String = "Check 'x'") -> Finding {
+        Finding(rule: rule, severity: severity, start: 0, end: 1, line: line, column: 1, endLine: line, endColumn: 2,
+                match: "x", message: message)
     }
 
     private func result(_ findings: [Finding], grade: Double? = nil) -> FileResult {
@@ -38,17 +52,45 @@ final class NamingAndVerdictTests: XCTestCase {
                        "a lower fail level blocks on warnings")
         var failed = result([])
         failed.error = "cannot read the file"
-        XCTAssertEqual(Verdict.of(failed, failLevel: .error, targetGrade: 9).id, "blocked")
+        let verdict = Verdict.of(failed, failLevel: .error, targetGrade: 9)
+        XCTAssertEqual(verdict.id, "blocked")
+        XCTAssertEqual(verdict.sentence, "Blocked: the file could not be checked")
     }
 
-    func testVerdictGivesItsReasons() {
-        let verdict = Verdict.of(result([finding(.error), finding(.error), finding(.error), finding(.warning, "spelling.repeated_word")], grade: 12),
-                                 failLevel: .error, targetGrade: 9)
-        XCTAssertEqual(verdict.reasons, [
-            "3 × spelling.misspelling (error): Check 'x'; Check 'x'; …",
-            "Consensus grade 12.0 is above the target of 9.0",
-            "1 × spelling.repeated_word (warning): Check 'x'",
+    func testVerdictSaysInWordsWhatBlocksAndWhatIsWorthImproving() {
+        let verdict = Verdict.of(result([finding(.error, line: 4), finding(.error, line: 7), finding(.warning, "spelling.repeated_word"),
+                                         finding(.suggestion, "readability.adverb"), finding(.suggestion, "readability.adverb")], grade: 12.5),
+                                 failLevel: .error, targetGrade: 9, place: { Place(label: "paragraph \($0 / 2)", anchor: "L\($0)") })
+        XCTAssertEqual(verdict.sentence, "Blocked: 2 things must change before publishing")
+        XCTAssertEqual(verdict.reason, "2 misspellings")
+        XCTAssertEqual(verdict.blocking.map(\.text), ["Check 'x'", "Check 'x'"])
+        XCTAssertEqual(verdict.blocking.map { $0.place.first?.label }, ["paragraph 2", "paragraph 3"])
+        XCTAssertEqual(verdict.blocking[0].action, ["Correct it, or add the word to the publication's word list if it is right"])
+        XCTAssertEqual(verdict.improving.map(\.text), [
+            "1 repeated word (warning)", "Reading grade 12.5: 3.5 grades over the target of 9.0", "2 adverbs (suggestions)",
         ])
+    }
+
+    func testAContentWarningBlocksWithTheWordingToPasteAndWhere() {
+        var r = result([finding(.error, "content_warning.missing", message: "Add a content warning")])
+        r.contentWarnings = ContentWarningReport(
+            categories: [], suggestion: .init(needed: true, position: .beforePassage, insertBeforeLine: 9, text: "About a fire.",
+                                              markdown: "> **Content note:** About a fire.", html: ""),
+            existing: .init(present: false, line: nil, categories: [], problems: []))
+        let verdict = Verdict.of(r, failLevel: .error, targetGrade: 9, place: { $0 == 9 ? Place(label: "paragraph 2", anchor: "L9") : Place.line($0) })
+        XCTAssertEqual(verdict.sentence, "Blocked: 1 thing must change before publishing")
+        XCTAssertEqual(verdict.reason, "add a content warning")
+        XCTAssertEqual(verdict.blocking[0].action, ["Paste this before paragraph 2, the first sensitive passage:"])
+        XCTAssertEqual(verdict.blocking[0].paste, ["> **Content note:** About a fire."])
+    }
+
+    func testAFixableFindingOffersTheFixCommand() {
+        var f = finding(.error, "spelling.repeated_word")
+        f.fix = Fix(start: 0, end: 4, replacement: "the")
+        let verdict = Verdict.of(result([f]), failLevel: .error, targetGrade: 9, fixCommand: "copydesk lint --fix 'a b.md'")
+        XCTAssertEqual(verdict.blocking[0].command, ["copydesk lint --fix 'a b.md'"])
+        XCTAssertEqual(ArticlePageBuilder.shellQuoted("news/a b's.md"), "'news/a b'\\''s.md'")
+        XCTAssertEqual(ArticlePageBuilder.shellQuoted("news/a.md"), "news/a.md")
     }
 
     func testFormatIsLocaleFree() {
@@ -58,15 +100,24 @@ final class NamingAndVerdictTests: XCTestCase {
         XCTAssertEqual(Format.two(0.05), "0.05")
         XCTAssertEqual(Format.duration(56.4), "56 s")
         XCTAssertEqual(Format.duration(190), "3 min 10 s")
+        XCTAssertEqual(Format.grades(3.5), "3.5 grades")
+        XCTAssertEqual(Format.grades(1), "1.0 grade")
     }
 
-    func testEveryRuleFamilyHasAKind() {
+    func testEachKindCountsOneThingAnEditorDoes() {
         XCTAssertEqual(FindingKind.of(rule: "spelling.misspelling").id, "spelling")
+        XCTAssertEqual(FindingKind.of(rule: "spelling.repeated_word").id, "repeat")
         XCTAssertEqual(FindingKind.of(rule: "spelling.unknown_name").id, "name")
+        XCTAssertEqual(FindingKind.of(rule: "readability.hard_sentence").id, "hard")
+        XCTAssertEqual(FindingKind.of(rule: "readability.long_sentence").id, "long", "long sentences are not counted as hard")
+        XCTAssertEqual(FindingKind.of(rule: "readability.long_paragraph").id, "paragraph")
+        XCTAssertEqual(FindingKind.of(rule: "readability.adverb").id, "adverb", "adverbs are not plain-language swaps")
         XCTAssertEqual(FindingKind.of(rule: "readability.very_hard_sentence").id, "veryhard")
         XCTAssertEqual(FindingKind.of(rule: "content_warning.vague").id, "sensitive")
         XCTAssertEqual(FindingKind.of(rule: "accessibility.alt_text").id, "access")
         XCTAssertEqual(FindingKind.of(rule: "new_family.rule").id, "other")
         XCTAssertEqual(Set(FindingKind.all.map(\.label)).count, FindingKind.all.count, "labels tell kinds apart")
+        XCTAssertEqual(FindingKind.all.first { $0.id == "adverb" }!.count(2), "2 adverbs")
+        XCTAssertEqual(FindingKind.all.first { $0.id == "adverb" }!.count(1), "1 adverb")
     }
 }

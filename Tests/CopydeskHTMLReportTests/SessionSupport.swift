@@ -14,15 +14,16 @@ enum SessionSupport {
         return dir
     }
 
-    /// Reports on `paths` into `output` and returns the outcome and the pages read back.
-    static func run(_ paths: [String], output: URL) -> (ReportSession.Outcome, [String: String]) {
+    /// Reports on `paths` into `output` and returns the outcome and the pages read back (by path under `output`).
+    static func run(_ paths: [String], output: URL, workingDirectory: URL? = nil) -> (ReportSession.Outcome, [String: String]) {
         var options = LintOptions()
         options.jobs = 2
         let session = ReportSession(request: LintRequest(paths: paths, options: options), outputDirectory: output.path,
-                                    reportOptions: HTMLReportOptions(generated: "2026-01-02 03:04 UTC", version: "test"))
+                                    reportOptions: HTMLReportOptions(generated: "2026-01-02 03:04 UTC", version: "test",
+                                                                     workingDirectory: workingDirectory?.path))
         let outcome = session.run()
         var pages: [String: String] = [:]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? [] {
+        for name in (try? FileManager.default.subpathsOfDirectory(atPath: output.path)) ?? [] where name.hasSuffix(".html") {
             pages[name] = try? String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
         }
         return (outcome, pages)

@@ -12,7 +12,11 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 ROOT = Path(__file__).resolve().parents[2]
-HOSTILE = ROOT / "Tests" / "CopydeskHTMLReportTests" / "Fixtures" / "hostile.md"
+FIXTURES = ROOT / "Tests" / "CopydeskHTMLReportTests" / "Fixtures"
+HOSTILE = FIXTURES / "hostile.md"
+# The seed article lives outside the repository (its text is never committed); tests that need it skip, saying
+# so, on a machine without it.
+SEED = Path(os.environ.get("COPYDESK_SEED", "/work/shared/seeds/000_56e9ca2183dd3a87.txt"))
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
 
@@ -26,20 +30,41 @@ def copydesk_binary():
     raise RuntimeError("no copydesk binary: run `swift build` first or set COPYDESK_BIN")
 
 
+def write_report(articles, site, cwd):
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
+    run = subprocess.run([str(copydesk_binary()), "report", str(articles), "--output", str(site)],
+                         cwd=cwd, env=env, capture_output=True, text=True)
+    assert run.returncode in (0, 1), run.stderr
+    return sorted(site.rglob("*.html"))
+
+
 @pytest.fixture(scope="session")
 def reports(tmp_path_factory):
-    """Folder → page paths: one report of Examples/ plus the hostile article."""
+    """Page paths: one report of Examples/ plus the hostile and the reader fixtures, pages mirroring folders."""
     out = tmp_path_factory.mktemp("reports")
     articles = out / "articles"
     shutil.copytree(ROOT / "Examples", articles)
     shutil.copy(HOSTILE, articles / "hostile.md")
-    env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
-    run = subprocess.run([str(copydesk_binary()), "report", str(articles), "--output", str(out / "site")],
-                         cwd=ROOT, env=env, capture_output=True, text=True)
-    assert run.returncode in (0, 1), run.stderr
-    pages = sorted((out / "site").glob("*.html"))
-    assert len(pages) >= 6, [p.name for p in pages]
+    shutil.copy(FIXTURES / "reader.md", articles / "reader.md")
+    pages = write_report("articles", out / "site", out)
+    names = [p.relative_to(out / "site").as_posix() for p in pages]
+    assert "articles/readability/dense.html" in names and "index.html" in names, names
     return pages
+
+
+@pytest.fixture(scope="session")
+def seed_page(tmp_path_factory):
+    """The seed article as Markdown with a front-matter title and description (written here, never committed)."""
+    if not SEED.is_file():
+        pytest.skip(f"the seed article {SEED} is not on this machine (set COPYDESK_SEED)")
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    title, description = lines[0].strip(), lines[2].strip()
+    out = tmp_path_factory.mktemp("seed")
+    (out / "news").mkdir()
+    body = "\n".join(lines[4:])
+    (out / "news" / "seed.md").write_text(f"---\ntitle: \"{title}\"\ndescription: \"{description}\"\n---\n\n{body}", encoding="utf-8")
+    write_report("news", out / "site", out)
+    return out / "site" / "news" / "seed.html", title
 
 
 def make_driver(javascript=True):
