@@ -117,9 +117,13 @@ struct Verdict {
         var command: [String] = []
         if finding.rule.hasPrefix("content_warning."), let cw = contentWarning, cw.suggestion.needed, let line = cw.suggestion.insertBeforeLine {
             let before = place(line)
-            action = cw.suggestion.position == .top
-                ? "Paste this at the top, after the headline and standfirst (before \(before.label)):"
-                : "Paste this before \(before.label), the first sensitive passage:"
+            if !cw.suggestion.placement.isEmpty {
+                action = "Paste this \(cw.suggestion.placement):"
+            } else {
+                action = cw.suggestion.position == .top
+                    ? "Paste this at the top, after the headline and standfirst (before \(before.label)):"
+                    : "Paste this before \(before.label):"
+            }
             paste = [cw.suggestion.markdown]
         } else if finding.fix != nil, let fixCommand {
             action = "Run this to apply the fix (it rewrites only what the finding names):"

@@ -80,7 +80,10 @@ final class NamingAndVerdictTests: XCTestCase {
         let verdict = Verdict.of(r, failLevel: .error, targetGrade: 9, place: { $0 == 9 ? Place(label: "paragraph 2", anchor: "L9") : Place.line($0) })
         XCTAssertEqual(verdict.sentence, "Blocked: 1 thing must change before publishing")
         XCTAssertEqual(verdict.reason, "add a content warning")
-        XCTAssertEqual(verdict.blocking[0].action, ["Paste this before paragraph 2, the first sensitive passage:"])
+        XCTAssertEqual(verdict.blocking[0].action, ["Paste this before paragraph 2:"])
+        r.contentWarnings!.suggestion.placement = "before the heading \"Fire\" (paragraph 2)"
+        XCTAssertEqual(Verdict.of(r, failLevel: .error, targetGrade: 9).blocking[0].action, ["Paste this before the heading \"Fire\" (paragraph 2):"],
+                       "the content-warning analysis's own placement, when it gives one")
         XCTAssertEqual(verdict.blocking[0].paste, ["> **Content note:** About a fire."])
     }
 
