@@ -45,7 +45,7 @@ let package = Package(
         // The HTML report: pure functions from results and sources to pages, through Mustache templates.
         .target(
             name: "CopydeskHTMLReport",
-            dependencies: ["CopydeskCore", "CopydeskRules", .product(name: "Mustache", package: "swift-mustache")]),
+            dependencies: ["CopydeskCore", .product(name: "Mustache", package: "swift-mustache")]),
         // Runs: requests, configuration discovery, file collection, workers, sessions for lint, report and learn.
         .target(
             name: "CopydeskEngine",

@@ -41,13 +41,13 @@ public struct ReportSession {
         case .failure(let error):
             return Outcome(status: .failure, written: [], verdict: "copydesk: report not written", problems: [error.description])
         }
-        let (resolver, base, policy, runner) = (engine.setup.resolver, engine.base, engine.policy, engine.runner)
+        let (policy, runner) = (engine.policy, engine.runner)
         var articles: [HTMLReportArticle] = []
         var problems: [String] = []
         runner.run(items) { _, raw in
             let result = policy.apply(raw)
             if let error = result.error { problems.append("\(result.path): \(error)") }
-            articles.append(HTMLReportArticle(result: result, targetGrade: Self.targetGrade(result, resolver: resolver, base: base)))
+            articles.append(HTMLReportArticle(result: result))
         }
         var report = reportOptions
         report.failLevel = policy.failLevel
@@ -58,15 +58,6 @@ public struct ReportSession {
         let blocking = results.contains(where: policy.blocks)
         let status: ExitStatus = !problems.isEmpty ? .failure : (blocking ? .findings : .clean)
         return Outcome(status: status, written: written, verdict: policy.verdict(results), problems: problems)
-    }
-
-    /// The article's target grade, as the grade-target rule picks it: its front-matter audience's, else its
-    /// configuration's.
-    private static func targetGrade(_ result: FileResult, resolver: ConfigurationResolver, base: Configuration) -> Double {
-        var config = base
-        if case .success(let own) = resolver.configuration(forFile: result.path) { config = own }
-        let audience = result.document?.frontMatter?.values["audience"]?.string
-        return config.readability.target(audience: audience)
     }
 
     private func write(_ pages: [String: String], problems: inout [String]) -> [String] {

@@ -1,5 +1,4 @@
 import CopydeskCore
-import CopydeskRules
 
 /// Turns one article's result into the data of its page.
 struct ArticlePageBuilder {
@@ -103,15 +102,8 @@ struct ArticlePageBuilder {
 
     /// Every formula with its score and what it is good for.
     static func formulas(_ scores: ReadabilityScores) -> [FormulaRow] {
-        let values: [String: Double] = [
-            "automated_readability_index": scores.automatedReadabilityIndex, "coleman_liau": scores.colemanLiau,
-            "consensus_grade": scores.consensusGrade, "dale_chall": scores.daleChall,
-            "flesch_kincaid_grade": scores.fleschKincaidGrade, "flesch_reading_ease": scores.fleschReadingEase,
-            "gunning_fog": scores.gunningFog, "linsear_write": scores.linsearWrite, "lix": scores.lix, "rix": scores.rix,
-            "smog": scores.smog,
-        ]
-        return ReadabilityFormula.all.map { formula in
-            FormulaRow(name: formula.name, value: values[formula.id].map(Format.two) ?? "–",
+        ReadabilityFormula.all.map { formula in
+            FormulaRow(name: formula.name, value: Format.two(scores[keyPath: formula.score]),
                        explanation: formula.goodFor.prefix(1).uppercased() + formula.goodFor.dropFirst())
         }
     }

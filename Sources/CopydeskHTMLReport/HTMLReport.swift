@@ -11,6 +11,11 @@ public struct HTMLReportArticle: Sendable {
         self.result = result
         self.targetGrade = targetGrade
     }
+
+    /// The target grade the readability report carries (the default target when readability did not run).
+    public init(result: FileResult) {
+        self.init(result: result, targetGrade: result.readability?.targetGrade ?? ReadabilityConfiguration().targetGrade)
+    }
 }
 
 /// What the pages say about how they were made; passed in so the same input gives the same bytes.

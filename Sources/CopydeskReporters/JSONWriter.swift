@@ -131,26 +131,21 @@ struct JSONWriter {
         raw(",\"words\":"); int(counts.words)
     }
 
+    /// `"id":` of every formula, in the table's order (already JSON key order).
+    private static let scoreKeys: [[UInt8]] = ReadabilityFormula.all.map { Array("\"\($0.id)\":".utf8) }
+
     private mutating func scores(_ s: ReadabilityScores) {
-        let fields: [(StaticString, Double)] = [
-            ("automated_readability_index", s.automatedReadabilityIndex), ("coleman_liau", s.colemanLiau),
-            ("consensus_grade", s.consensusGrade), ("dale_chall", s.daleChall),
-            ("flesch_kincaid_grade", s.fleschKincaidGrade), ("flesch_reading_ease", s.fleschReadingEase),
-            ("gunning_fog", s.gunningFog), ("linsear_write", s.linsearWrite), ("lix", s.lix), ("rix", s.rix),
-            ("smog", s.smog),
-        ]
         raw("{")
-        for (index, (name, value)) in fields.enumerated() {
+        for (index, formula) in ReadabilityFormula.all.enumerated() {
             if index > 0 { raw(",") }
-            key(name)
-            number(value)
+            bytes += Self.scoreKeys[index]
+            number(s[keyPath: formula.score])
         }
         raw("}")
     }
 
     private static func isFinite(_ s: ReadabilityScores) -> Bool {
-        [s.automatedReadabilityIndex, s.colemanLiau, s.consensusGrade, s.daleChall, s.fleschKincaidGrade,
-         s.fleschReadingEase, s.gunningFog, s.linsearWrite, s.lix, s.rix, s.smog].allSatisfy(\.isFinite)
+        ReadabilityFormula.all.allSatisfy { s[keyPath: $0.score].isFinite }
     }
 
     /// A finite double as `JSONEncoder` writes it: Swift's shortest form, without a trailing `.0`.

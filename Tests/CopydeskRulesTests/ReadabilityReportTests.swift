@@ -58,7 +58,11 @@ final class ReadabilityReportTests: XCTestCase {
         XCTAssertEqual(section["heading"] as? String, "Title")
         XCTAssertEqual(section["words"] as? Int, 7)
         let decoded = try JSONDecoder().decode(ReadabilityReport.self, from: JSONEncoder().encode(report))
-        XCTAssertEqual(decoded, report)
+        XCTAssertEqual(report.targetGrade, 9, "the default target, carried for the HTML report")
+        XCTAssertNil(decoded.targetGrade, "not part of the JSON format")
+        var withoutTarget = report
+        withoutTarget.targetGrade = nil
+        XCTAssertEqual(decoded, withoutTarget)
     }
 
     func testAltTextAndFrontMatterAreNotCounted() {

@@ -54,11 +54,26 @@ public struct ReadabilityScores: Codable, Sendable, Equatable {
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey {
-        case fleschReadingEase = "flesch_reading_ease", fleschKincaidGrade = "flesch_kincaid_grade",
-             gunningFog = "gunning_fog", smog, colemanLiau = "coleman_liau",
-             automatedReadabilityIndex = "automated_readability_index", daleChall = "dale_chall",
-             linsearWrite = "linsear_write", lix, rix, consensusGrade = "consensus_grade"
+    /// Keys from `ReadabilityFormula.all`, the one table of score names.
+    struct FormulaKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: FormulaKey.self)
+        for formula in ReadabilityFormula.all {
+            self[keyPath: formula.score] = try c.decode(Double.self, forKey: FormulaKey(stringValue: formula.id))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: FormulaKey.self)
+        for formula in ReadabilityFormula.all {
+            try c.encode(self[keyPath: formula.score], forKey: FormulaKey(stringValue: formula.id))
+        }
     }
 }
 
@@ -105,6 +120,9 @@ public struct ReadabilityReport: Codable, Sendable, Equatable {
     public var readingTimeSeconds: Double
     public var sections: [ReadabilityPart]
     public var paragraphs: [ReadabilityPart]
+    /// The grade this article is held to (its audience's, else `readability.target_grade`), as the grade-target
+    /// rule picked it; nil when not known. Not part of the JSON format (version 1), so it is not encoded.
+    public var targetGrade: Double?
 
     public init(counts: ReadabilityCounts, scores: ReadabilityScores, readingTimeSeconds: Double,
                 sections: [ReadabilityPart], paragraphs: [ReadabilityPart]) {

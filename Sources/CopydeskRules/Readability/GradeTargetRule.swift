@@ -21,8 +21,8 @@ struct GradeTargetRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let analysis = ReadabilityAnalysis.shared(context)
         let config = context.configuration.readability
-        let audience = context.document.frontMatter?.values["audience"]?.string
-        let target = config.target(audience: audience)
+        let audience = Readability.audience(context)
+        let target = Readability.targetGrade(context)
         let grade = analysis.report.scores.consensusGrade
         guard analysis.report.counts.words > 0, grade > target else { return [] }
         let severity: Severity = config.errorGrade.map { grade > $0 } == true ? .error : Self.description.severity

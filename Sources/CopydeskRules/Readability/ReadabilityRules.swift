@@ -47,8 +47,20 @@ enum ReadabilityText {
 /// Readability for reporters: the per-file report the readability rules share.
 public enum Readability {
     /// The report for a document, computed once per context (shared with the readability rules).
+    /// With the article's target grade on it, as the grade-target rule picks it.
     public static func report(_ context: RuleContext) -> ReadabilityReport {
-        ReadabilityAnalysis.shared(context).report
+        var report = ReadabilityAnalysis.shared(context).report
+        report.targetGrade = targetGrade(context)
+        return report
+    }
+
+    /// The grade an article is held to: its front-matter audience's, else `readability.target_grade`.
+    static func targetGrade(_ context: RuleContext) -> Double {
+        context.configuration.readability.target(audience: audience(context))
+    }
+
+    static func audience(_ context: RuleContext) -> String? {
+        context.document.frontMatter?.values["audience"]?.string
     }
 }
 
