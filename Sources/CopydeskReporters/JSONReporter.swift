@@ -22,8 +22,28 @@ public struct JSONReporter: StreamingReporter {
     }
 }
 
+/// Where a finding is in UTF-16 code units from the start of the text, as JavaScript editors index it.
+public struct UTF16Span: Sendable, Equatable {
+    public var offset: Int
+    public var length: Int
+
+    public init(offset: Int, length: Int) {
+        self.offset = offset
+        self.length = length
+    }
+}
+
 /// The JSON shapes shared by the JSON and JSON Lines formats.
 public enum JSONOutput {
+    /// One entry of `files`, byte for byte as `lint --format json` writes it; with `utf16` (one span per finding)
+    /// each finding also carries `offset` and `length`, the service's shape.
+    public static func file(_ result: FileResult, utf16: [UTF16Span]? = nil) -> String {
+        precondition(utf16 == nil || utf16!.count == result.findings.count, "one UTF-16 span per finding")
+        var writer = JSONWriter(capacity: 256 * result.findings.count + 256)
+        writer.file(result, utf16: utf16)
+        return writer.output
+    }
+
     public static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -13,8 +13,9 @@ struct JSONWriter {
 
     /// `FileJSON`: keys content_warnings, error, findings, language, path, readability, syntax. With `line`, the
     /// JSON Lines shape: the article's fields (author, date, headline, section, when present) and `verdict` too,
-    /// each in its sorted place.
-    mutating func file(_ result: FileResult, line: (verdict: String, article: ArticleFields?)? = nil) {
+    /// each in its sorted place. With `utf16` (one span per finding), each finding's `offset` and `length` in UTF-16
+    /// code units too (the service's shape).
+    mutating func file(_ result: FileResult, line: (verdict: String, article: ArticleFields?)? = nil, utf16: [UTF16Span]? = nil) {
         let article = line?.article
         raw("{")
         optional("author", article?.author)
@@ -24,7 +25,7 @@ struct JSONWriter {
         raw("\"findings\":[")
         for (index, finding) in result.findings.enumerated() {
             if index > 0 { raw(",") }
-            self.finding(finding)
+            self.finding(finding, utf16: utf16?[index])
         }
         raw("],")
         optional("headline", article?.headline)
@@ -43,13 +44,15 @@ struct JSONWriter {
         key(name); string(value); raw(",")
     }
 
-    /// `FindingJSON`, with `path` between `message` and `rule` when given (the JSON Lines shape).
-    mutating func finding(_ finding: Finding, path: String? = nil) {
+    /// `FindingJSON`, with `path` between `message` and `rule` when given (the JSON Lines shape), and `length`
+    /// and `offset` in UTF-16 code units when given (the service's shape).
+    mutating func finding(_ finding: Finding, path: String? = nil, utf16: UTF16Span? = nil) {
         raw("{\"column\":"); int(finding.column)
         raw(",\"end_column\":"); int(finding.endColumn)
         raw(",\"end_line\":"); int(finding.endLine)
         raw(",")
         if let fix = finding.fix { key("fix"); raw("{"); key("replacement"); string(fix.replacement); raw("},") }
+        if let utf16 { raw("\"length\":"); int(utf16.length); raw(",") }
         raw("\"line\":"); int(finding.line); raw(",")
         key("match"); string(finding.match); raw(",")
         key("message"); string(finding.message); raw(",")
@@ -61,6 +64,7 @@ struct JSONWriter {
             }
             raw("],")
         }
+        if let utf16 { raw("\"offset\":"); int(utf16.offset); raw(",") }
         if let path { key("path"); string(path); raw(",") }
         key("rule"); string(finding.rule); raw(",")
         key("severity"); string(finding.severity.rawValue); raw(",\"suggestions\":[")
