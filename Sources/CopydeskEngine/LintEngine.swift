@@ -122,6 +122,21 @@ public final class LintEngine: @unchecked Sendable {
         policy.apply(runner.check(.text(text)))
     }
 
+    /// Opens `workers` workers' dictionaries now (the configuration's language first, then `languages`), for a
+    /// service that answers no request before they are open. Returns the dictionary names open on every worker,
+    /// or the error of the configuration's own dictionary.
+    public func prepare(workers: Int, languages: [String]) -> Result<[String], RunError> {
+        let answers = runner.prepare(workers: workers, languages: [base.language] + languages,
+                                     configPath: "\(request.workingDirectory)/stdin")
+        if let failure = answers.first?.failure {
+            return .failure(RunError(path: base.path.map { DisplayPath.relative($0, to: request.workingDirectory) } ?? base.language,
+                                     message: failure))
+        }
+        var names: [String] = []
+        for answer in answers where answer.failure == nil && !names.contains(answer.name) { names.append(answer.name) }
+        return .success(names)
+    }
+
     /// Staged articles as items read from the index, shown relative to the working folder.
     private func stagedItems(_ repository: GitRepository) throws -> [InputItem] {
         let staged = StagedFiles(repository: repository)

@@ -69,6 +69,33 @@ public final class LintRunner: @unchecked Sendable {
         return result
     }
 
+    /// Opens dictionaries before the first `check(_:)`, for a service's start-up: `count` idle workers, each with
+    /// the dictionaries of `languages` open (declared names, resolved as for a text configured at `configPath`).
+    /// Per language, its dictionary's name and, when it cannot be opened, why (the first worker's answers).
+    public func prepare(workers count: Int, languages: [String], configPath: String) -> [(name: String, failure: String?)] {
+        let configuration: Configuration
+        switch resolver.configuration(forFile: configPath) {
+        case .success(let resolved): configuration = resolved
+        case .failure(let error): return [(name: languages.first ?? "", failure: "configuration error: \(error)")]
+        }
+        var answers: [(name: String, failure: String?)] = []
+        var made: [Worker] = []
+        for index in 0..<max(1, count) {
+            let worker = Worker(runner: self)
+            for language in languages {
+                let name = DictionaryName.resolve(language, configured: configuration.language)
+                var failure: String?
+                if case .failure(let error) = worker.checker(language: name, configuration: configuration) { failure = error.description }
+                if index == 0 { answers.append((name, failure)) }
+            }
+            made.append(worker)
+        }
+        idleLock.lock()
+        idle += made
+        idleLock.unlock()
+        return answers
+    }
+
     /// Checks every item; `emit` is called on the calling thread, in input order.
     public func run(_ items: [InputItem], emit: (Int, FileResult) -> Void) {
         let jobs = max(1, min(options.jobs, items.count))
