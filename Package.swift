@@ -12,6 +12,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `copydesk serve`: the HTTP server, graceful start and stop, request logs.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // Tests only: generated-input properties (CopydeskPropertyTests).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -56,11 +60,20 @@ let package = Package(
         // `copydesk audit`: streams JSON Lines results (gzip or plain) into CSV tables and one accessible page.
         // The only importer of CZlib.
         .target(name: "CopydeskAudit", dependencies: ["CopydeskCore", "CopydeskHTMLReport", "CZlib"]),
+        // `copydesk serve`: routes, the LanguageTool mapping, errors and request logs over the engine.
+        .target(
+            name: "CopydeskServer",
+            dependencies: [
+                "CopydeskCore", "CopydeskEngine", "CopydeskReporters", "CopydeskHTMLReport", "CopydeskRules", "CopydeskSpelling",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "copydesk",
             dependencies: [
                 "CopydeskCore", "CopydeskRules", "CopydeskReporters", "CopydeskHTMLReport", "CopydeskGit", "CopydeskEngine",
-                "CopydeskAudit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CopydeskAudit", "CopydeskServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "HunspellTests", dependencies: ["Hunspell"]),
@@ -82,6 +95,9 @@ let package = Package(
                 "CopydeskEngine",
             ],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "CopydeskServerTests",
+            dependencies: ["CopydeskServer", "CopydeskEngine", .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(
             name: "CopydeskPropertyTests",
             dependencies: [

@@ -11,7 +11,7 @@ struct Copydesk: ParsableCommand {
         commandName: "copydesk",
         abstract: "Spelling, readability, content warnings and accessibility checks for news articles.",
         version: version,
-        subcommands: [LintCommand.self, ReportCommand.self, AuditCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, DictCommand.self, HookCommand.self],
+        subcommands: [LintCommand.self, ReportCommand.self, AuditCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, DictCommand.self, HookCommand.self, ServeCommand.self],
         defaultSubcommand: nil)
 
     /// Parses and runs; argument-parser's usage errors (exit 64) become exit 2, as linters agree.
