@@ -39,6 +39,7 @@ run_counted() { # script: counts its own "N passed, N failed" line
 }
 run_counted scripts/precommit-test.sh
 run_counted scripts/archive-tests.sh
+run_counted scripts/service-tests.sh
 
 if [ -x scripts/browser-tests.sh ]; then
   scripts/browser-tests.sh 2>&1 | tee .build/browser-test.log
