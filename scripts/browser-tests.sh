@@ -32,8 +32,8 @@ fi
 [ -n "$python" ] || { echo "browser-tests: Python 3.12 or later is needed (set BROWSER_TEST_PYTHON)" >&2; exit 1; }
 venv=.venv-browser
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
-"$venv/bin/python" -c 'import selenium, axe_selenium_python, pytest' 2>/dev/null \
-  || "$venv/bin/pip" install -q selenium axe-selenium-python==3.0.0 pytest
+"$venv/bin/python" -c 'import selenium, axe_selenium_python, pytest, requests' 2>/dev/null \
+  || "$venv/bin/pip" install -q selenium axe-selenium-python==3.0.0 pytest requests
 
 [ -x .build/debug/copydesk ] || swift build
 export SE_OFFLINE=true
