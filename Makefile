@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: all build release deps test-deps example test install uninstall bench bench-large bench-scaling fuzz fuzz-build clean cw-eval
+.PHONY: all build release deps test-deps example test install uninstall bench bench-large bench-scaling bench-serve fuzz fuzz-build clean cw-eval
 
 all: build
 
@@ -73,6 +73,10 @@ bench-large: release
 
 bench-scaling: release
 	scripts/bench-scaling.sh
+
+# `copydesk serve` under wrk and ab on loopback, beside `copydesk lint` in a loop (BENCH_SECONDS, BENCH_REQUESTS).
+bench-serve: release
+	scripts/bench-serve.sh
 
 clean:
 	rm -rf .build
