@@ -4,11 +4,12 @@ import Hummingbird
 /// the form posts it to `/v1/check?format=html`, which answers with the article's report page. Static: nothing the
 /// user sent is ever written into it. Its style and script are files of this server; nothing else may load.
 enum EditorPage {
+    /// In the page's meta tag; the header adds `frame-ancestors`, which only a header can carry.
     static let contentSecurityPolicy = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'none'; "
-        + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+        + "base-uri 'none'; form-action 'self'"
 
     static func response(tokenRequired: Bool) -> Response {
-        Responses.page(html(tokenRequired: tokenRequired), csp: contentSecurityPolicy)
+        Responses.page(html(tokenRequired: tokenRequired), csp: contentSecurityPolicy + "; frame-ancestors 'none'")
     }
 
     static func html(tokenRequired: Bool) -> String {
