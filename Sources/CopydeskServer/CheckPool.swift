@@ -2,16 +2,9 @@ import CopydeskCore
 import CopydeskEngine
 import Foundation
 
-/// One article to check, as it came in: the text's bytes, its label, syntax and requested language.
-struct CheckJob: Sendable {
-    var bytes: [UInt8]
-    var path: String
-    var syntax: Syntax
-    var language: String?
-}
-
-/// Worker threads that check articles, each with its own `TextChecker` (its own hunspell handles, opened once at
-/// start), fed from one queue. Requests wait on a continuation, so checking never blocks the server's event loops.
+/// Threads that check articles through one `LintEngine`, fed from one queue: requests wait on a continuation, so
+/// checking never blocks the server's event loops. At start the engine opens one worker per thread with its
+/// hunspell handles (the configuration's language and the service's others), kept for every later request.
 final class CheckPool: @unchecked Sendable {
     enum State: Sendable, Equatable {
         case loading
@@ -20,18 +13,17 @@ final class CheckPool: @unchecked Sendable {
         case failed(String)
     }
 
-    let engine: TextCheckEngine
+    let engine: LintEngine
     private let workers: Int
     private let languages: [String]
     private let condition = NSCondition()
-    private var queue: [(CheckJob, Reply)] = []
-    private var started = 0
-    private var loaded = 0
+    private var queue: [(LintText, Reply)] = []
+    private var started = false
     private var _state = State.loading
     private var _available: [String] = []
 
     /// - Parameter languages: dictionaries to open at start besides the configuration's (`en_US`, `en_GB`).
-    init(engine: TextCheckEngine, workers: Int, languages: [String]) {
+    init(engine: LintEngine, workers: Int, languages: [String]) {
         self.engine = engine
         self.workers = max(1, workers)
         self.languages = languages
@@ -43,56 +35,49 @@ final class CheckPool: @unchecked Sendable {
         return _state
     }
 
-    /// Dictionary names every worker has open (the configuration's first), once loaded.
+    /// Dictionary names open on every worker (the configuration's first), once loaded.
     var available: [String] {
         condition.lock()
         defer { condition.unlock() }
         return _available
     }
 
-    /// Starts the workers; each opens its dictionaries, then takes jobs. `state` becomes `.ready` when all have.
+    /// Opens the workers' dictionaries on a thread of its own, then starts the checking threads; `state` becomes
+    /// `.ready` once all are open.
     func start() {
         condition.lock()
-        guard started == 0 else { condition.unlock(); return }
-        started = workers
+        guard !started else { condition.unlock(); return }
+        started = true
         condition.unlock()
-        for index in 0..<workers {
-            let thread = Thread { [self] in work(first: index == 0) }
-            thread.name = "copydesk-check-\(index)"
-            thread.stackSize = 8 << 20
-            thread.start()
+        let loader = Thread { [self] in
+            let prepared = engine.prepare(workers: workers, languages: languages)
+            if case .success = prepared {
+                for index in 0..<workers {
+                    let thread = Thread { [self] in work() }
+                    thread.name = "copydesk-check-\(index)"
+                    thread.stackSize = 8 << 20
+                    thread.start()
+                }
+            }
+            condition.lock()
+            switch prepared {
+            case .success(let names): _available = names; _state = .ready
+            case .failure(let error): _state = .failed(error.description)
+            }
+            condition.unlock()
         }
+        loader.start()
     }
 
-    private func work(first: Bool) {
-        let checker = engine.makeChecker()
-        var opened: [String] = []
-        var failure: String?
-        switch checker.prepare(language: engine.configuration.language) {
-        case .success(let name): opened.append(name)
-        case .failure(let error): failure = error.description
-        }
-        for language in languages {
-            if case .success(let name) = checker.prepare(language: language), !opened.contains(name) { opened.append(name) }
-        }
-        condition.lock()
-        if let failure {
-            _state = .failed(failure)
-        } else {
-            loaded += 1
-            if first { _available = opened }
-            if loaded == workers, _state == .loading { _state = .ready }
-        }
-        condition.broadcast()
-        condition.unlock()
-        while let (job, reply) = take() {
+    private func work() {
+        while true {
+            let (text, reply) = take()
             guard !reply.isFinished else { continue }
-            let result = checker.check(job.bytes, path: job.path, syntax: job.syntax, language: job.language)
-            reply.finish(.success(result))
+            reply.finish(.success(engine.check(text)))
         }
     }
 
-    private func take() -> (CheckJob, Reply)? {
+    private func take() -> (LintText, Reply) {
         condition.lock()
         defer { condition.unlock() }
         while queue.isEmpty { condition.wait() }
@@ -101,7 +86,7 @@ final class CheckPool: @unchecked Sendable {
 
     /// Checks one article, or fails with 503 while loading and 504 past `timeout` (the worker's result is then
     /// dropped; a job still queued is skipped).
-    func check(_ job: CheckJob, timeout: Duration) async -> Result<FileResult, ServiceError> {
+    func check(_ text: LintText, timeout: Duration) async -> Result<FileResult, ServiceError> {
         switch state {
         case .loading: return .failure(.loading)
         case .failed(let message): return .failure(ServiceError(.serviceUnavailable, "not_ready", message))
@@ -115,7 +100,7 @@ final class CheckPool: @unchecked Sendable {
         let result = await withCheckedContinuation { continuation in
             reply.attach(continuation)
             condition.lock()
-            queue.append((job, reply))
+            queue.append((text, reply))
             condition.signal()
             condition.unlock()
         }

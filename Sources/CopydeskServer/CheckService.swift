@@ -12,19 +12,25 @@ import NIOCore
 /// `copydesk serve`: the routes over one engine and one pool of checking threads, loaded once at start.
 public final class CheckService: Sendable {
     public let options: ServeOptions
-    let engine: TextCheckEngine
+    let engine: LintEngine
     let pool: CheckPool
     let logger: Logger
 
     /// Reads the configuration; fails with its error (file and line) before anything listens.
     public static func make(_ options: ServeOptions, logger: Logger = Logger(label: "copydesk.serve")) -> Result<CheckService, ServeStartError> {
-        switch TextCheckEngine.load(configPath: options.configPath, options: options.lintOptions) {
+        var lintOptions = options.lintOptions
+        lintOptions.keepSources = true
+        lintOptions.fix = false
+        var request = LintRequest(workingDirectory: options.workingDirectory, options: lintOptions, toolVersion: options.version)
+        request.configPath = options.configPath
+        request.format = "json"
+        switch LintEngine.open(request) {
         case .success(let engine): return .success(CheckService(options: options, engine: engine, logger: logger))
-        case .failure(let error): return .failure(ServeStartError(message: "\(DisplayPath.relative(error.path)): \(error.description)"))
+        case .failure(let error): return .failure(ServeStartError(message: error.description))
         }
     }
 
-    private init(options: ServeOptions, engine: TextCheckEngine, logger: Logger) {
+    private init(options: ServeOptions, engine: LintEngine, logger: Logger) {
         self.options = options
         self.engine = engine
         self.pool = CheckPool(engine: engine, workers: options.workers, languages: options.languages)
@@ -109,17 +115,18 @@ public final class CheckService: Sendable {
 
     /// Checks one article on a worker: 503 while loading, 504 past `--timeout`.
     func check(_ text: String, path: String, syntax: Syntax, language: String?) async throws(ServiceError) -> FileResult {
-        let job = CheckJob(bytes: Array(text.utf8), path: path, syntax: syntax, language: language.map(DictionaryName.normalize))
+        let job = LintText(path: path, bytes: Array(text.utf8), syntax: syntax, language: language.map(DictionaryName.normalize))
         switch await pool.check(job, timeout: options.timeout) {
-        case .success(let result): return engine.policy.apply(result)
+        case .success(let result): return result
         case .failure(let error): throw error
         }
     }
 
-    /// UTF-16 spans of the findings in the text as sent (a leading byte-order mark, removed by the decoder, counts).
+    /// UTF-16 spans of the findings in the text as sent. Findings count bytes of the decoded text, which has lost
+    /// a leading byte-order mark: the mark's one unit is added back.
     static func spans(_ result: FileResult, text: String) -> [UTF16Span] {
-        guard let source = result.document?.source else { return [] }
-        return UTF16Offsets.spans(result.findings, in: source.utf8, shift: text.unicodeScalars.first == "\u{FEFF}" ? 1 : 0)
+        let bom = text.unicodeScalars.first == "\u{FEFF}"
+        return UTF16Offsets.spans(result.findings, in: Array(text.utf8.dropFirst(bom ? 3 : 0)), shift: bom ? 1 : 0)
     }
 
     func checkV1(_ request: Request) async throws(ServiceError) -> Response {
@@ -152,17 +159,18 @@ public final class CheckService: Sendable {
     /// `lint --format json`'s entry for the file, with UTF-16 `offset`/`length` on findings and the `verdict` last.
     func v1JSON(_ result: FileResult, text: String) -> String {
         let verdict = engine.policy.verdict(for: result)
-        let file = JSONOutput.file(result, utf16: Self.spans(result, text: text))
+        var plain = result
+        plain.document = nil
+        let file = JSONOutput.file(plain, utf16: Self.spans(result, text: text))
         let verdictJSON = String(decoding: (try? JSONEncoder.sorted.encode(verdict)) ?? Data("null".utf8), as: UTF8.self)
         return String(file.dropLast()) + ",\"verdict\":" + verdictJSON + "}"
     }
 
     func htmlPage(_ result: FileResult) -> Response {
-        let article = HTMLReportArticle(result: result, targetGrade: engine.targetGrade(result))
+        let audience = result.document?.frontMatter?.values["audience"]?.string
+        let article = HTMLReportArticle(result: result, targetGrade: engine.base.readability.target(audience: audience))
         let report = HTMLReportOptions(generated: Self.timestamp(), version: options.version, failLevel: engine.policy.failLevel)
-        let pages = HTMLReport.render([article], options: report)
-        let page = pages.first { $0.key != "index.html" }?.value ?? ""
-        return Responses.page(page, csp: HTMLReport.contentSecurityPolicy)
+        return Responses.page(HTMLReport.page(article, options: report), csp: HTMLReport.contentSecurityPolicy)
     }
 
     func sarif(_ result: FileResult) -> Response {

@@ -8,6 +8,8 @@ public struct ServeOptions: Sendable {
     public var port = 8080
     /// `--config`: the configuration every request is checked under (else the working folder's).
     public var configPath: String?
+    /// Where the configuration is found from and relative dictionary folders are read.
+    public var workingDirectory = FileManager.default.currentDirectoryPath
     /// The bearer token requests must send when set (`--token-file`).
     public var token: String?
     /// Largest request body accepted (`--max-bytes`).
