@@ -10,7 +10,9 @@ bin=.build/release/copydesk
 [ -x "$bin" ] || { echo "bench-serve: build first (make release)" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "bench-serve: wrk is missing (apt-get install wrk)" >&2; exit 2; }
 command -v ab >/dev/null || { echo "bench-serve: ab is missing (apt-get install apache2-utils)" >&2; exit 2; }
-article=${BENCH_ARTICLE:-/work/shared/seeds/000_56e9ca2183dd3a87.txt}
+seed=../shared/seeds/000_56e9ca2183dd3a87.txt
+[ -f "$seed" ] || seed=/work/shared/seeds/000_56e9ca2183dd3a87.txt
+article=${BENCH_ARTICLE:-$seed}
 [ -f "$article" ] || article=Examples/harbour-bridge-vote.md
 seconds=${BENCH_SECONDS:-20} connections=${BENCH_CONNECTIONS:-8} requests=${BENCH_REQUESTS:-10000} runs=${BENCH_LINT_RUNS:-20}
 work=$(mktemp -d)

@@ -12,7 +12,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "service"))
 from copydesk_server import ROOT, Server  # noqa: E402
 from test_report_pages import axe_violations, describe, set_scheme  # noqa: E402
 
-SEED = Path("/work/shared/seeds/000_56e9ca2183dd3a87.txt")
+# The seed article lives in shared/ beside the repository (never copied into it).
+SEED = next((p for p in (ROOT.parent / "shared" / "seeds" / "000_56e9ca2183dd3a87.txt",
+                         Path("/work/shared/seeds/000_56e9ca2183dd3a87.txt")) if p.is_file()),
+            Path("/work/shared/seeds/000_56e9ca2183dd3a87.txt"))
 # Where this machine has no seed, the bundled article with a sensitive passage stands in.
 ARTICLE = SEED if SEED.is_file() else ROOT / "Examples" / "quay-fire.md"
 

@@ -6,7 +6,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from copydesk_server import ROOT, Server  # noqa: E402
 
-SEED = Path("/work/shared/seeds/000_56e9ca2183dd3a87.txt")
+# The seed article lives in shared/ beside the repository (never copied into it).
+SEED = next((p for p in (ROOT.parent / "shared" / "seeds" / "000_56e9ca2183dd3a87.txt",
+                         Path("/work/shared/seeds/000_56e9ca2183dd3a87.txt")) if p.is_file()),
+            Path("/work/shared/seeds/000_56e9ca2183dd3a87.txt"))
 
 
 @pytest.fixture(scope="session")
