@@ -45,6 +45,8 @@ def test_paste_submit_and_the_report_appears_without_violations(driver, server, 
         assert "seed.md" in driver.page_source
         panel = driver.find_element(By.ID, "warnings").find_element(By.XPATH, "..")
         assert "warning" in panel.text.lower()
+        # The seed article needs a content warning: the box stands in the text where the note goes.
+        assert driver.find_elements(By.ID, "cw-here"), panel.text[:500]
         assert not describe(axe_violations(driver)), describe(axe_violations(driver))
         entries = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
         assert all(e.startswith(server.url) for e in entries), entries
