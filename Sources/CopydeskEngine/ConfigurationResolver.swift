@@ -69,7 +69,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
             }
             guard let rule = RuleRegistry.rule(id: id) else {
                 throw ConfigError(path: config.path ?? Configuration.fileName, line: settings.line,
-                                  message: "unknown rule '\(id)'; run 'copydesk rules' to list them (families: \(RuleRegistry.familyIDs.joined(separator: ", ")))")
+                                  message: "unknown rule '\(id)'\(EditDistance.hint(id, among: RuleRegistry.ids + RuleRegistry.familyIDs)); run 'copydesk rules' to list them (families: \(RuleRegistry.familyIDs.joined(separator: ", ")))")
             }
             let allowed = rule.description.options
             for (key, node) in settings.options.sorted(by: { $0.key < $1.key }) where !allowed.contains(key) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CopydeskCore
 import CopydeskEngine
 import Foundation
 
@@ -16,6 +17,10 @@ struct Copydesk: ParsableCommand {
 
     /// Parses and runs; argument-parser's usage errors (exit 64) become exit 2, as linters agree.
     static func main() {
+        if let unknown = unknownCommand(Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data((unknown + "\n").utf8))
+            Foundation.exit(ExitStatus.failure.rawValue)
+        }
         do {
             var command = try parseAsRoot(LintCommand.rewritingFixValues(Array(CommandLine.arguments.dropFirst())))
             try command.run()
@@ -31,6 +36,18 @@ struct Copydesk: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+extension Copydesk {
+    /// `copydesk lnt`: an unknown command named, with the nearest one; nil when the first word is a command or
+    /// an option.
+    static func unknownCommand(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !names.contains(first) else { return nil }
+        return "copydesk: unknown command '\(first)'\(EditDistance.hint(first, among: names)); "
+            + "commands: \(names.dropLast().joined(separator: ", ")) (copydesk help)"
     }
 }
 

@@ -94,7 +94,8 @@ public struct ConfigNode: @unchecked Sendable {
             guard known.contains(key) else {
                 let where_ = keyPath.isEmpty ? "" : " in '\(keyPath)'"
                 throw ConfigError(path: path, line: keyLine ?? value.line ?? line,
-                                  message: "unknown key '\(key)'\(where_); expected one of: \(known.joined(separator: ", "))")
+                                  message: "unknown key '\(key)'\(where_)\(EditDistance.hint(key, among: known)); "
+                                      + "expected one of: \(known.joined(separator: ", "))")
             }
             try read(key, value)
         }

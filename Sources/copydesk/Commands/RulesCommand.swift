@@ -20,12 +20,13 @@ struct RulesCommand: ParsableCommand {
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show a rule's description, rationale and examples.")
 
-    @Argument(help: "A rule id, as listed by 'copydesk rules'.")
+    @Argument(help: "A rule id or family, as listed by 'copydesk rules', or a readability score.")
     var rule: String
 
     func validate() throws {
         if RuleRegistry.rule(id: rule) == nil && Explanations.extra(rule) == nil {
-            throw ValidationError("unknown rule '\(rule)'; run 'copydesk rules' to list them")
+            let known = RuleRegistry.ids + RuleRegistry.familyIDs + ReadabilityFormula.all.map(\.id)
+            throw ValidationError("unknown rule '\(rule)'\(EditDistance.hint(rule, among: known)); run 'copydesk rules' to list them")
         }
     }
 
@@ -50,11 +51,27 @@ struct ExplainCommand: ParsableCommand {
     }
 }
 
-/// Explanations for things that are not rules: the readability formulas (`copydesk explain smog`).
+/// Explanations for things that are not rules: a family (`copydesk explain spelling`) and the readability
+/// formulas (`copydesk explain smog`).
 enum Explanations {
     static func extra(_ id: String) -> String? {
-        guard RuleRegistry.rule(id: id) == nil, let formula = ReadabilityFormula.formula(id: id) else { return nil }
+        guard RuleRegistry.rule(id: id) == nil else { return nil }
+        if let family = RuleRegistry.family(id: id) { return explain(family) }
+        guard let formula = ReadabilityFormula.formula(id: id) else { return nil }
         let text = formula.explanation
         return text.hasSuffix("\n") ? text : text + "\n"
+    }
+
+    /// The family's rules, one line each, and how to switch it.
+    static func explain(_ family: RuleFamily) -> String {
+        let rules = family.rules.map { $0.description }
+        let width = rules.map(\.id.count).max() ?? 0
+        var out = "\(family.id): a family of \(rules.count) rules (copydesk explain RULE for one)\n\n"
+        for rule in rules {
+            out += "  \(rule.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(rule.severity.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0))  \(rule.description)\n"
+        }
+        out += "\nSwitch the whole family off with 'rules: {\(family.id): false}' in .copydesk.yml, or in an article with "
+            + "<!-- copydesk-disable \(family.id) -->.\n"
+        return out
     }
 }

@@ -1,6 +1,6 @@
 /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions), on Unicode scalars.
-enum EditDistance {
-    static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
+public enum EditDistance {
+    public static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if abs(x.count - y.count) > limit { return limit + 1 }
         if x.isEmpty { return y.count }
@@ -25,5 +25,22 @@ enum EditDistance {
             swap(&previous, &current)
         }
         return previous[y.count]
+    }
+
+    /// The candidate closest to `word` for a "did you mean" hint: at most a third of its length away (at least
+    /// two edits), the first of equals; nil when none is that close.
+    public static func nearest(_ word: String, among candidates: [String]) -> String? {
+        let limit = max(2, word.unicodeScalars.count / 3)
+        var best: (String, Int)?
+        for candidate in candidates where candidate != word {
+            let d = distance(word.lowercased(), candidate.lowercased(), limit: limit)
+            if d <= limit, d < (best?.1 ?? .max) { best = (candidate, d) }
+        }
+        return best?.0
+    }
+
+    /// ` (did you mean 'X'?)`, or nothing.
+    public static func hint(_ word: String, among candidates: [String]) -> String {
+        nearest(word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 }
