@@ -10,7 +10,7 @@ final class ReadabilityConfigurationBehaviourTests: XCTestCase {
     }
 
     func testQuotationsCheckFlagsQuotedSpeech() throws {
-        let text = "\"The decision was made in secret,\" the senator said.\n"
+        let text = "\"The decision was made in secret by the board,\" the senator said.\n"
         XCTAssertEqual(ReadabilityTestSupport.findings(PassiveVoiceRule.self, text).count, 0)
         let findings = ReadabilityTestSupport.findings(PassiveVoiceRule.self, text, configuration: try config("  quotations: check\n"))
         XCTAssertEqual(findings.map(\.match), ["was made"])
@@ -62,7 +62,7 @@ final class ReadabilityConfigurationBehaviourTests: XCTestCase {
     }
 
     func testPassiveVoiceSkipsStatesAndCommas() {
-        let text = "She was tired. He is interested. The road was, sadly, closed. It was built in 1990.\n"
+        let text = "She was tired. He is interested. The road was, sadly, closed by police. It was built in 1990 by the city.\n"
         XCTAssertEqual(ReadabilityTestSupport.findings(PassiveVoiceRule.self, text).map(\.match), ["was built"])
     }
 
@@ -76,7 +76,7 @@ final class ReadabilityConfigurationBehaviourTests: XCTestCase {
 final class ReadabilityFragmentTests: XCTestCase {
     func testFragmentsAreNotSentencesToSplit() {
         // A plain-text subhead: no final punctuation, long words.
-        let subhead = "Exploiting vulnerable populations, several large international organisations systematically undermined institutional accountability"
+        let subhead = "Exploiting vulnerable populations, several large international organisations systematically undermined institutional accountability across numerous jurisdictions"
         let text = subhead + "\n\nThe dog ran home.\n"
         XCTAssertEqual(ReadabilityTestSupport.findings(VeryHardSentenceRule.self, text).count, 0)
         XCTAssertEqual(ReadabilityTestSupport.findings(VeryHardSentenceRule.self, subhead + ".\n").count, 1)

@@ -18,7 +18,7 @@ public struct ReadabilityConfiguration: Sendable, Equatable {
     public var veryHardSentenceGrade = 14.0
     /// Sentences shorter than this are never hard or very hard: a grade on a handful of words says little
     /// ("Independent economists remain unconvinced." scores grade 24).
-    public var hardSentenceMinWords = 10
+    public var hardSentenceMinWords = 12
     /// A sentence with more words is long (`readability.long_sentence`).
     public var longSentenceWords = 30
     /// A paragraph with more sentences is long (`readability.long_paragraph`).

@@ -6,7 +6,8 @@ struct LongSentenceRule: Rule {
         id: "readability.long_sentence", name: "Long sentence",
         description: "A sentence has more words than readability.long_sentence_words (30 by default)",
         rationale: "Readers hold a sentence in working memory until its end. Past about 25 to 30 words, "
-            + "understanding drops; split the sentence where a new idea starts.",
+            + "understanding drops; split the sentence where a new idea starts. A long sentence that is also hard "
+            + "or very hard gets this one finding, which says both; quoted speech is the source's words and is skipped.",
         severity: .warning, reference: "WCAG 2 SC 3.1.5 Reading Level",
         triggeringExamples: [
             "↓The mayor said on Tuesday that the city would spend more on roads, schools, parks and buses next year, "
@@ -14,17 +15,32 @@ struct LongSentenceRule: Rule {
         ],
         nonTriggeringExamples: [
             "The mayor said the city would spend more next year. The money will come from a new tax on hotel rooms.\n",
+            "\"The city will spend more on roads, schools, parks and buses next year, and the money will come from a new "
+                + "tax on hotel rooms that visitors pay when they stay downtown,\" the mayor said on Tuesday.\n",
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let analysis = ReadabilityAnalysis.shared(context)
         let limit = context.configuration.readability.longSentenceWords
-        return analysis.sentences.compactMap { sentence in
+        return Self.sentences(context).map { sentence in
             let block = context.document.blocks[sentence.block]
-            guard sentence.counts.words > limit, block.kind != .heading else { return nil }
             let text = ReadabilityText.opening(block.text(in: sentence.range))
-            return context.finding(Self.description, block: block, textRange: sentence.range,
-                                   message: "Split '\(text)': \(sentence.counts.words) words, more than \(limit)")
+            var message = "Split '\(text)': \(sentence.counts.words) words, more than \(limit)"
+            // One finding per sentence: a long sentence that is also hard says so here, not in a second finding.
+            if let level = SentenceDifficulty.level(of: sentence, context) {
+                message += ", and \(level) to read at grade \(ReadabilityText.grade(sentence.grade))"
+            }
+            return context.finding(Self.description, block: block, textRange: sentence.range, message: message)
+        }
+    }
+
+    /// The sentences this rule reports: over the limit, not a heading, not quoted speech (a sentence that is mostly
+    /// a direct quote plus its attribution is the source's, not the writer's).
+    static func sentences(_ context: RuleContext) -> [ReadabilitySentence] {
+        let analysis = ReadabilityAnalysis.shared(context)
+        let config = context.configuration.readability
+        return analysis.sentences.filter { sentence in
+            sentence.counts.words > config.longSentenceWords && context.document.blocks[sentence.block].kind != .heading
+                && analysis.checksStyle(of: sentence, config)
         }
     }
 }

@@ -19,10 +19,30 @@ struct PlainLanguageRule: Rule {
         fix: .optIn)
 
     func check(_ context: RuleContext) -> [Finding] {
+        Self.swaps(context).map { swap in
+            let block = context.document.blocks[swap.block]
+            let phrase = block.text(in: swap.range)
+            let alternatives = swap.alternatives.map { Self.matchCase($0, like: phrase) }
+            let source = block.sourceRange(ofText: swap.range)
+            let quoted = alternatives.map { "'\($0)'" }.joined(separator: " or ")
+            return context.finding(
+                Self.description, block: block, textRange: swap.range,
+                message: "Use \(quoted) instead of '\(phrase)'", suggestions: alternatives,
+                fix: Fix(start: source.lowerBound, end: source.upperBound, replacement: alternatives[0]))
+        }
+    }
+
+    /// The phrases with a plainer swap (block, text range, alternatives), worked out once: the adverb rule leaves
+    /// "approximately" to this rule's swap.
+    static func swaps(_ context: RuleContext) -> [(block: Int, range: Range<Int>, alternatives: [String])] {
+        context.memoized("readability.plain_language.swaps") { findSwaps(context) }
+    }
+
+    private static func findSwaps(_ context: RuleContext) -> [(block: Int, range: Range<Int>, alternatives: [String])] {
         let analysis = ReadabilityAnalysis.shared(context)
         let config = context.configuration.readability
         let swaps = analysis.lexicon.plainLanguage
-        var findings: [Finding] = []
+        var found: [(block: Int, range: Range<Int>, alternatives: [String])] = []
         for sentence in analysis.sentences {
             let block = context.document.blocks[sentence.block]
             let words = analysis.words(of: sentence)
@@ -35,22 +55,14 @@ struct PlainLanguageRule: Rule {
                     continue
                 }
                 let end = i + swap.words.count - 1
-                let range = words[i].token.range.lowerBound..<words[end].token.range.upperBound
-                let phrase = block.text(in: range)
-                let alternatives = swap.alternatives.map { Self.matchCase($0, like: phrase) }
-                let source = block.sourceRange(ofText: range)
-                let quoted = alternatives.map { "'\($0)'" }.joined(separator: " or ")
-                findings.append(context.finding(
-                    Self.description, block: block, textRange: range,
-                    message: "Use \(quoted) instead of '\(phrase)'", suggestions: alternatives,
-                    fix: Fix(start: source.lowerBound, end: source.upperBound, replacement: alternatives[0])))
+                found.append((sentence.block, words[i].token.range.lowerBound..<words[end].token.range.upperBound, swap.alternatives))
                 i = end + 1
             }
         }
-        return findings
+        return found
     }
 
-    private func matches(_ phrase: [String], _ words: [ReadabilityWord], _ i: Int, _ block: Block) -> Bool {
+    private static func matches(_ phrase: [String], _ words: [ReadabilityWord], _ i: Int, _ block: Block) -> Bool {
         guard i + phrase.count <= words.count else { return false }
         for k in 0..<phrase.count {
             if words[i + k].lower != phrase[k] { return false }

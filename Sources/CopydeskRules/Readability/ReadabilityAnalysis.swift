@@ -97,6 +97,7 @@ final class ReadabilityAnalysis {
             if tokens[mid].range.lowerBound < range.lowerBound { low = mid + 1 } else { high = mid }
         }
         let quotes = quotes.filter { $0.overlaps(range) }
+        var words: [(token: Token, quoted: Bool)] = []
         var end = low
         for token in tokens[low...] {
             if token.range.lowerBound >= range.upperBound { break }
@@ -106,6 +107,7 @@ final class ReadabilityAnalysis {
             let syllables = token.kind == .number ? 1 : info.syllables
             let quoted = quotes.contains { $0.contains(token.range.lowerBound) }
             if quoted { quotedWords += 1 }
+            if !quotes.isEmpty { words.append((token, quoted)) }
             counts.words += 1
             counts.syllables += syllables
             counts.characters += info.characters
@@ -117,9 +119,34 @@ final class ReadabilityAnalysis {
             if token.kind == .word, !isFamiliar(token, info, first: wordCount == 0) { counts.difficultWords += 1 }
             wordCount += 1
         }
+        let attribution = quotedWords > 0 ? attributionWords(words, text) : 0
         return ReadabilitySentence(block: block, range: range, tokens: low..<end, quotes: quotes, counts: counts,
-                                   quoted: wordCount > 0 && quotedWords * 2 > wordCount,
+                                   quoted: wordCount > 0 && (quotedWords + attribution) * 2 > wordCount,
                                    fragment: Self.isFragment(text, range))
+    }
+
+    /// Words of short attribution clauses beside a quote ("Baker said" in '"...," Baker said, referring to ...'):
+    /// unquoted runs of at most five words, cut at punctuation, next to quoted words, with a verb of attribution.
+    private func attributionWords(_ words: [(token: Token, quoted: Bool)], _ text: String.UTF8View) -> Int {
+        var runs: [(range: Range<Int>, quoted: Bool)] = []
+        for (i, word) in words.enumerated() {
+            let cut = i == 0 || word.quoted != words[i - 1].quoted || !Self.onlySpaces(text, words[i - 1].token.range.upperBound..<word.token.range.lowerBound)
+            if cut { runs.append((i..<(i + 1), word.quoted)) } else { runs[runs.count - 1].range = runs[runs.count - 1].range.lowerBound..<(i + 1) }
+        }
+        var count = 0
+        for (r, run) in runs.enumerated() where !run.quoted && run.range.count <= 5 {
+            let besideQuote = (r > 0 && runs[r - 1].quoted) || (r + 1 < runs.count && runs[r + 1].quoted)
+            guard besideQuote, run.range.contains(where: { lexicon.speechVerbs.contains(words[$0].token.text.lowercased()) }) else { continue }
+            count += run.range.count
+        }
+        return count
+    }
+
+    private static func onlySpaces(_ text: String.UTF8View, _ range: Range<Int>) -> Bool {
+        guard range.lowerBound < range.upperBound else { return true }
+        let start = text.index(text.startIndex, offsetBy: range.lowerBound)
+        let stop = text.index(start, offsetBy: range.count)
+        return text[start..<stop].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }
     }
 
     /// Words, numbers and alphanumerics that end inside the sentence.

@@ -9,6 +9,11 @@ final class ReadabilityLexicon: Sendable {
     let participles: Set<String>
     let adjectivalParticiples: Set<String>
     let adverbExceptions: Set<String>
+    /// Adverbs that carry information (`informative-adverbs.txt`): word → the next words that make it so; an
+    /// empty set means always. `#` stands for a number.
+    let informativeAdverbs: [String: Set<String>]
+    /// Verbs of attribution (`speech-verbs.txt`): "..., the researcher said" counts with the quote.
+    let speechVerbs: Set<String>
     /// First word of a phrase → the swaps that start with it, longest phrase first.
     let plainLanguage: [String: [PlainSwap]]
     /// Rules out most words as the first word of a swap before they are looked up.
@@ -26,8 +31,41 @@ final class ReadabilityLexicon: Sendable {
         participles = Set(resources.dataLines("readability/irregular-participles.txt").map { $0.lowercased() })
         adjectivalParticiples = Set(resources.dataLines("readability/adjectival-participles.txt").map { $0.lowercased() })
         adverbExceptions = Set(resources.dataLines("readability/adverb-exceptions.txt").map { $0.lowercased() })
+        informativeAdverbs = Self.informative(resources.dataLines("readability/informative-adverbs.txt"))
+        speechVerbs = Set(resources.dataLines("readability/speech-verbs.txt").map { $0.lowercased() })
         plainLanguage = Self.swaps(resources.dataLines("readability/plain-language.txt") + extraPlainLanguage)
         plainLanguageFirstWords = WordShapeFilter(plainLanguage.keys)
+    }
+
+    /// Parses `word` and `word NEXT` lines.
+    static func informative(_ lines: [String]) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        var always = Set<String>()
+        for line in lines {
+            let parts = line.lowercased().split(separator: " ").map(String.init)
+            guard let word = parts.first else { continue }
+            if parts.count == 1 { always.insert(word) } else { out[word, default: []].insert(parts[1]) }
+        }
+        for word in always { out[word] = [] }
+        return out
+    }
+
+    /// Spelled numbers and quantities that "#" in `informative-adverbs.txt` stands for, besides numerals.
+    static let numberWords: Set<String> = [
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
+        "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "half", "third", "quarter",
+        "twice", "double", "triple", "every", "all", "each",
+    ]
+
+    /// Whether the adverb at `index` carries information (by itself, or with the word after it).
+    func isInformative(_ words: [ReadabilityWord], _ index: Int) -> Bool {
+        guard let next = informativeAdverbs[words[index].lower] else { return false }
+        if next.isEmpty { return true }
+        guard index + 1 < words.count else { return false }
+        let following = words[index + 1]
+        if next.contains(following.lower) { return true }
+        return next.contains("#") && (following.token.kind == .number || Self.numberWords.contains(following.lower))
     }
 
     /// Parses `phrase => plain | plainer` lines; a later line for the same phrase wins.

@@ -5,21 +5,33 @@ enum SentenceDifficulty {
     static func findings(_ context: RuleContext, _ rule: RuleDescription, veryHard: Bool) -> [Finding] {
         let analysis = ReadabilityAnalysis.shared(context)
         let config = context.configuration.readability
+        // A long sentence is reported once, by the long-sentence rule, with its grade.
+        let long = context.settings(for: LongSentenceRule.description.id).enabled
+            ? Set(LongSentenceRule.sentences(context).map { $0.block << 32 | $0.range.lowerBound }) : []
         var findings: [Finding] = []
-        // Fragments (headline lines, bylines, captions) are not sentences to split.
-        for sentence in analysis.sentences where sentence.counts.words >= config.hardSentenceMinWords && !sentence.fragment {
+        for sentence in analysis.sentences where !long.contains(sentence.block << 32 | sentence.range.lowerBound) {
+            guard let level = level(of: sentence, context), (level == "very hard") == veryHard else { continue }
             let block = context.document.blocks[sentence.block]
-            guard block.kind != .heading, analysis.checksStyle(of: sentence, config) else { continue }
-            let grade = sentence.grade
-            let isVeryHard = grade >= config.veryHardSentenceGrade
-            guard veryHard ? isVeryHard : (grade >= config.hardSentenceGrade && !isVeryHard) else { continue }
             let text = ReadabilityText.opening(block.text(in: sentence.range))
-            let level = veryHard ? "very hard" : "hard"
             findings.append(context.finding(
                 rule, block: block, textRange: sentence.range,
-                message: "Simplify or split '\(text)': \(level) to read at grade \(ReadabilityText.grade(grade))"))
+                message: "Simplify or split '\(text)': \(level) to read at grade \(ReadabilityText.grade(sentence.grade))"))
         }
         return findings
+    }
+
+    /// "hard" or "very hard" for a sentence the difficulty rules judge (at least `hard_sentence_min_words` words,
+    /// not a fragment, heading or quoted speech), or nil.
+    static func level(of sentence: ReadabilitySentence, _ context: RuleContext) -> String? {
+        let config = context.configuration.readability
+        // Fragments (headline lines, bylines, captions) are not sentences to split; a short sentence's grade says
+        // little (a 10-word standfirst is not "hard at grade 11.9").
+        guard sentence.counts.words >= config.hardSentenceMinWords, !sentence.fragment,
+              context.document.blocks[sentence.block].kind != .heading,
+              ReadabilityAnalysis.shared(context).checksStyle(of: sentence, config) else { return nil }
+        if sentence.grade >= config.veryHardSentenceGrade { return "very hard" }
+        if sentence.grade >= config.hardSentenceGrade { return "hard" }
+        return nil
     }
 }
 
