@@ -41,8 +41,11 @@ struct PassiveVoiceRule: Rule {
     /// The passive phrases of the document (block, text range), worked out once: the adverb rule leaves the
     /// adverbs inside them to this rule's finding ("was quickly spent" is one finding, not two).
     static func phrases(_ context: RuleContext) -> [(block: Int, range: Range<Int>)] {
-        context.memoized("readability.passive_voice.phrases") { findPhrases(context) }
+        context.analysis(Phrases.self) { Phrases(items: findPhrases(context)) }.items
     }
+
+    /// The memo of `phrases(_:)`, keyed by its type.
+    struct Phrases { var items: [(block: Int, range: Range<Int>)] }
 
     private static func findPhrases(_ context: RuleContext) -> [(block: Int, range: Range<Int>)] {
         let analysis = ReadabilityAnalysis.shared(context)

@@ -35,8 +35,11 @@ struct PlainLanguageRule: Rule {
     /// The phrases with a plainer swap (block, text range, alternatives), worked out once: the adverb rule leaves
     /// "approximately" to this rule's swap.
     static func swaps(_ context: RuleContext) -> [(block: Int, range: Range<Int>, alternatives: [String])] {
-        context.memoized("readability.plain_language.swaps") { findSwaps(context) }
+        context.analysis(Swaps.self) { Swaps(items: findSwaps(context)) }.items
     }
+
+    /// The memo of `swaps(_:)`, keyed by its type.
+    struct Swaps { var items: [(block: Int, range: Range<Int>, alternatives: [String])] }
 
     private static func findSwaps(_ context: RuleContext) -> [(block: Int, range: Range<Int>, alternatives: [String])] {
         let analysis = ReadabilityAnalysis.shared(context)
