@@ -56,10 +56,13 @@ public enum HTMLReport {
             pages[name] = render(page, template: "article")
             rows.append(IndexRow(page: page, href: name))
         }
-        for (name, index) in IndexPage.pages(rows.sorted(by: IndexRow.ordered), options: options) {
-            pages[name] = render(index, template: "index")
-        }
+        pages.merge(indexPages(rows, options: options)) { article, _ in article }
         return pages
+    }
+
+    /// The index pages for rows in any order (shown blocked first).
+    static func indexPages(_ rows: [IndexRow], options: HTMLReportOptions) -> [String: String] {
+        IndexPage.pages(rows.sorted(by: IndexRow.ordered), options: options).mapValues { render($0, template: "index") }
     }
 
     /// One article's page on its own (no link to an index), as `copydesk serve` returns it for
