@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: all build release deps test-deps example test install uninstall bench bench-large bench-scaling bench-serve fuzz fuzz-build clean cw-eval
+.PHONY: all build release deps test-deps example test install uninstall bench bench-large bench-scaling bench-serve bench-archive fuzz fuzz-build clean cw-eval
 
 all: build
 
@@ -77,6 +77,10 @@ bench-scaling: release
 # `copydesk serve` under wrk and ab on loopback, beside `copydesk lint` in a loop (BENCH_SECONDS, BENCH_REQUESTS).
 bench-serve: release
 	scripts/bench-serve.sh
+
+# Archive scale: 20,000 articles linted in 4 shards two at a time, the audit, and the audit of 1,000,000 lines.
+bench-archive: release
+	scripts/bench-archive.sh
 
 clean:
 	rm -rf .build
