@@ -52,9 +52,9 @@ for k in $(seq 1 "$SHARDS"); do
   /usr/bin/time -v -o "$results/shard-$k.time" \
     "$BIN" lint "$archive" --shard "$k/$SHARDS" --exit-zero --format jsonl --jobs 1 > "$results/shard-$k.jsonl" &
   running=$((running + 1))
-  if [ "$running" -ge "$PARALLEL" ]; then wait -n; running=$((running - 1)); fi
+  if [ "$running" -ge "$PARALLEL" ]; then wait -n || true; running=$((running - 1)); fi
 done
-wait
+wait || true
 end=$(date +%s.%N)
 lint_wall=$(echo "$end - $start" | bc)
 lines=$(cat "$results"/shard-*.jsonl | wc -l)
