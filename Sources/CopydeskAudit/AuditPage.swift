@@ -17,6 +17,8 @@ struct AuditPage {
     .multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(20rem,1fr));gap:1rem 1.5rem;margin:1rem 0}
     .multiples figure{margin:0}.multiples figcaption{font-weight:600;margin-bottom:.2rem}
     .scroll{overflow-x:auto;max-width:100%}.scroll:focus-visible{outline:3px solid var(--focus)}
+    .audit-chart{display:block;max-width:100%;height:auto}.audit-chart text{fill:currentColor;font:12px system-ui,sans-serif}
+    .audit-chart .fill{fill:var(--bar)}.audit-chart .axis{stroke:var(--line)}
 
     """
     static var css: String { PageKit.stylesheet + extraCSS }

@@ -47,7 +47,7 @@ def test_audit_page_has_no_axe_violations(driver, audit_page, scheme, width):
 
 def test_charts_are_named_and_backed_by_tables(driver, audit_page):
     driver.get(audit_page.as_uri())
-    charts = driver.find_elements(By.CSS_SELECTOR, "svg.chart[role='img']")
+    charts = driver.find_elements(By.CSS_SELECTOR, "svg.audit-chart[role='img']")
     assert len(charts) >= 4, "one chart per category and dimension"
     for chart in charts:
         caption = driver.find_element(By.ID, chart.get_attribute("aria-labelledby"))
