@@ -15,7 +15,7 @@ def audit_page(tmp_path_factory):
     out = tmp_path_factory.mktemp("audit")
     archive = out / "archive"
     subprocess.run([sys.executable, str(ROOT / "scripts/archive/make_archive.py"), str(archive), "--articles", "120"], check=True)
-    # A hostile headline: the page must show it as text.
+    # A hostile headline and section: the page must show them as text.
     (archive / "2020" / "local").mkdir(parents=True, exist_ok=True)
     (archive / "2020" / "local" / "hostile.md").write_text(
         '---\ntitle: "<img src=x onerror=alert(1)> & <script>alert(2)</script>"\nsection: "<b>Local</b>"\ndate: 2020-01-01\n---\n\n'
@@ -67,4 +67,6 @@ def test_audit_page_runs_nothing_and_loads_nothing(driver, audit_page):
     assert not driver.find_elements(By.CSS_SELECTOR, "script, img, iframe, link[rel='stylesheet']")
     csp = driver.find_element(By.CSS_SELECTOR, "meta[http-equiv='Content-Security-Policy']").get_attribute("content")
     assert "default-src 'none'" in csp and "script-src" not in csp
-    assert "<img src=x" in driver.find_element(By.TAG_NAME, "main").text, "the hostile headline is shown as text"
+    main = driver.find_element(By.TAG_NAME, "main")
+    assert "<b>Local</b>" in main.text, "the hostile section name is shown as text (it is a row of the section table)"
+    assert not main.find_elements(By.CSS_SELECTOR, "b")
