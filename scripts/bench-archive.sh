@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make bench-archive: an archive of ARTICLES (default 20,000) articles linted in SHARDS (4) shards, PARALLEL (2) at a
 # time, then `copydesk audit` over the shard outputs, and the audit alone over AUDIT_LINES (1,000,000) synthetic
-# result lines. Prints articles per second per core, peak memory per shard, the audit's time and memory.
+# result lines (AUDIT_LINES=0 skips it). Prints articles per second per core, peak memory per shard, the audit's time and memory.
 # The corpus: ../shared/bench/gen_corpus.py makes SOURCE_ARTICLES (2,000) articles of WORDS (800) words, which
 # scripts/archive/compose_corpus.py mixes into ARTICLES distinct articles with dates over ten years and eight
 # sections (the generator takes about 30 ms of CPU per article, so 20,000 unique ones would take longer than the
@@ -77,6 +77,7 @@ gzip -k -f "$results/shard-1.jsonl"
 echo "audit of $lines lines: $(awk -F': ' '/Elapsed/ {print $2}' "$results/audit.time") wall," \
      "$(awk -F': ' '/User time/ {print $2}' "$results/audit.time") s user, peak RSS $(( $(awk -F': ' '/Maximum resident/ {print $2}' "$results/audit.time") / 1024 )) MiB"
 
+[ "$AUDIT_LINES" -gt 0 ] || exit 0
 synthetic="$WORK/synthetic-$AUDIT_LINES.jsonl.gz"
 [ -f "$synthetic" ] || python3 scripts/archive/synthetic_results.py "$AUDIT_LINES" | gzip -1 > "$synthetic"
 /usr/bin/time -v -o "$WORK/audit-synthetic.time" "$BIN" audit "$synthetic" --output "$WORK/audit-synthetic"
