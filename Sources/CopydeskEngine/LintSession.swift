@@ -43,7 +43,9 @@ public struct LintSession {
         case .success(let lines): changed = lines
         case .failure(let error): return fail(error, context: engine.context, write, inform)
         }
-        let (policy, context, reporter) = (engine.policy, engine.context, engine.reporter)
+        let (policy, reporter) = (engine.policy, engine.reporter)
+        var context = engine.context
+        context.errorsOnStandardError = true
         let bar = request.progress && items.count >= 20 ? ProgressBar(total: items.count) : nil
         var summary = Summary()
         var blocking = false
@@ -55,6 +57,7 @@ public struct LintSession {
             var result = policy.apply(raw)
             if let lines = changed?[result.path] { result = lines.filter(result) }
             summary.add(result)
+            if let error = result.error { inform("\(result.path): error: \(error)") }
             if policy.blocks(result) { blocking = true }
             if request.verdict {
                 verdictResults.append(FileResult(path: result.path, language: result.language, syntax: result.syntax,
@@ -93,6 +96,9 @@ public struct LintSession {
         let result = FileResult.failure(path: error.path, syntax: .text, message: error.message)
         var summary = Summary()
         summary.add(result)
+        var context = context
+        context.errorsOnStandardError = true
+        inform("\(error.path): error: \(error.message)")
         write(reporter.report([result], summary: summary, context: context))
         return .failure
     }

@@ -40,12 +40,12 @@ public struct PublishPolicy: Sendable, Equatable {
         let failed = results.filter { $0.error != nil }.count
         var line: String
         if blocking.isEmpty {
-            line = "copydesk: ready: nothing at \(failLevel.rawValue) level or above in \(plural(results.count, "file"))"
+            line = "copydesk: ready: nothing at \(failLevel.rawValue) level or above in \(plural(results.count - failed, "file"))"
         } else {
             line = "copydesk: blocked: \(plural(count, "finding")) at \(failLevel.rawValue) level or above "
                 + "in \(plural(blocking.count, "file"))"
         }
-        if failed > 0 { line += "; \(plural(failed, "file")) not checked" }
+        if failed > 0 { line += "; \(failed) not checked" }
         return line
     }
 

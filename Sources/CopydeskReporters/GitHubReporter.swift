@@ -35,7 +35,7 @@ public struct GitHubReporter: StreamingReporter {
     public func footer(summary: Summary, context: ReportContext) -> String {
         var parts = [count(summary.errors, "error"), count(summary.warnings, "warning"), count(summary.suggestions, "suggestion")]
         if summary.failedFiles > 0 { parts.append("\(summary.failedFiles) not checked") }
-        return "copydesk: \(count(summary.files, "file")) checked, " + parts.joined(separator: ", ") + "\n"
+        return "copydesk: \(count(summary.files - summary.failedFiles, "file")) checked, " + parts.joined(separator: ", ") + "\n"
     }
 
     private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

@@ -16,6 +16,9 @@ public struct ReportContext: Sendable {
     /// Absolute folder that relative result paths are relative to (the process's working directory).
     /// Needed to express them relative to `baseDirectory`; nil means they already are.
     public var workingDirectory: String?
+    /// Files that could not be checked are told on standard error by the front end: text output leaves them out
+    /// (machine formats still carry them, as failed files).
+    public var errorsOnStandardError = false
 
     public init(toolVersion: String, rules: [RuleDescription] = [], baseDirectory: String? = nil,
                 color: Bool = false, minimumSeverity: Severity = .suggestion,

@@ -10,7 +10,7 @@ public struct TextReporter: StreamingReporter {
 
     public func body(_ result: FileResult, index: Int, context: ReportContext) -> String {
         if let error = result.error {
-            return "\(result.path): \(paint("error", .red, context)): \(error)\n"
+            return context.errorsOnStandardError ? "" : "\(result.path): \(paint("error", .red, context)): \(error)\n"
         }
         var out = ""
         for finding in result.findings where finding.severity >= context.minimumSeverity {
@@ -27,11 +27,13 @@ public struct TextReporter: StreamingReporter {
     }
 
     public func footer(summary: Summary, context: ReportContext) -> String {
-        var parts = [
+        let parts = [
             count(summary.errors, "error"), count(summary.warnings, "warning"), count(summary.suggestions, "suggestion"),
         ]
-        if summary.failedFiles > 0 { parts.append("\(count(summary.failedFiles, "file")) not checked") }
-        return "\(count(summary.files, "file")) checked: \(parts.joined(separator: ", "))\n"
+        // What happened: "1 file checked, 2 not checked", never "3 files checked ... 2 not checked".
+        let checked = count(summary.files - summary.failedFiles, "file") + " checked"
+        let notChecked = summary.failedFiles > 0 ? ", \(summary.failedFiles) not checked" : ""
+        return "\(checked)\(notChecked): \(parts.joined(separator: ", "))\n"
     }
 
     private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

@@ -79,7 +79,7 @@ final class ArchiveScenarioTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["lint", "basic"]).status, 1, "without the flag the same run exits 1")
         let missing = try CLI.run(["lint", "basic", "no-such.md", "--exit-zero"])
         XCTAssertEqual(missing.status, 2)
-        XCTAssertTrue(missing.stdout.contains("no-such.md: error: no such file or folder"), missing.stdout)
+        XCTAssertTrue(missing.stderr.contains("no-such.md: error: no such file or folder"), missing.stderr)
         let config = try CLI.run(["lint", "config-error/a.txt", "--exit-zero"])
         XCTAssertEqual(config.status, 2, "a configuration error is an error")
         XCTAssertEqual(try CLI.run(["lint", "--bogus", "--exit-zero", "basic"]).status, 2)

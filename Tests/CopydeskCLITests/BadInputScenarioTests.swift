@@ -76,7 +76,7 @@ final class BadInputScenarioTests: XCTestCase {
         }
         let result = try CLI.run(["lint", "."], in: dir)
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stdout.contains("./locked.md: error: cannot read the file: Permission denied"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("./locked.md: error: cannot read the file: Permission denied"), result.stderr)
         XCTAssertTrue(result.stdout.contains(goodLine), result.stdout)
     }
 
@@ -87,7 +87,7 @@ final class BadInputScenarioTests: XCTestCase {
         // Named explicitly it is an error (reading it would wait for a writer forever); inside a folder it is skipped.
         let named = try CLI.run(["lint", "pipe.md", "z-good.txt"], in: dir)
         XCTAssertEqual(named.status, 2)
-        XCTAssertTrue(named.stdout.contains("pipe.md: error: not a regular file (a named pipe, device or socket)"), named.stdout)
+        XCTAssertTrue(named.stderr.contains("pipe.md: error: not a regular file (a named pipe, device or socket)"), named.stderr)
         XCTAssertTrue(named.stdout.contains("z-good.txt:1:3: error: Check the spelling of 'sentance'"), named.stdout)
         let walked = try CLI.run(["lint", "."], in: dir)
         XCTAssertEqual(walked.status, 1)
@@ -100,7 +100,7 @@ final class BadInputScenarioTests: XCTestCase {
         let dir = try folder { _ in }
         let result = try CLI.run(["lint", "/proc/self/mem", "z-good.txt"], in: dir)
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stdout.contains("/proc/self/mem: error: cannot read the file: Input/output error"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("/proc/self/mem: error: cannot read the file: Input/output error"), result.stderr)
         XCTAssertTrue(result.stdout.contains("z-good.txt:1:3:"), result.stdout)
     }
 
@@ -114,8 +114,8 @@ final class BadInputScenarioTests: XCTestCase {
         }
         let result = try CLI.run(["lint", "."], in: dir)
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stdout.contains("./a/b/up: error: symbolic link loop; not followed"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("./a/b/gone.html: error: broken symbolic link"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("./a/b/up: error: symbolic link loop; not followed"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("./a/b/gone.html: error: broken symbolic link"), result.stderr)
         XCTAssertTrue(result.stdout.contains(goodLine), result.stdout)
         XCTAssertEqual(result.stdout.components(separatedBy: "ok.md").count, 1, "the clean file has no findings and is visited once")
     }
@@ -129,11 +129,12 @@ final class BadInputScenarioTests: XCTestCase {
         }
         let result = try CLI.run(["lint", "."], in: dir)
         XCTAssertEqual(result.status, 2)
-        let bad = result.stdout.split(separator: "\n").filter { $0.hasPrefix("./bad-yaml.md") }
-        XCTAssertEqual(bad.count, 1, result.stdout)
-        XCTAssertTrue(bad.first?.hasPrefix("./bad-yaml.md: error: line ") == true, result.stdout)
-        XCTAssertTrue(bad.first?.contains("front matter is not valid YAML") == true, result.stdout)
-        XCTAssertTrue(result.stdout.contains("./unclosed.md: error: line 1: front matter opened with `---` on line 1 is never closed"), result.stdout)
+        let bad = result.stderr.split(separator: "\n").filter { $0.hasPrefix("./bad-yaml.md") }
+        XCTAssertEqual(bad.count, 1, result.stderr)
+        XCTAssertFalse(result.stdout.contains("./bad-yaml.md"), "errors go to standard error, the report to standard output")
+        XCTAssertTrue(bad.first?.hasPrefix("./bad-yaml.md: error: line ") == true, result.stderr)
+        XCTAssertTrue(bad.first?.contains("front matter is not valid YAML") == true, result.stderr)
+        XCTAssertTrue(result.stderr.contains("./unclosed.md: error: line 1: front matter opened with `---` on line 1 is never closed"), result.stderr)
         XCTAssertTrue(result.stdout.contains(goodLine), result.stdout)
     }
 
@@ -143,8 +144,9 @@ final class BadInputScenarioTests: XCTestCase {
         try good.write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["lint", "a.txt"], in: dir)
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stdout.contains(".copydesk.yml:3: not valid YAML"), result.stdout)
-        XCTAssertEqual(result.stdout.split(separator: "\n").filter { $0.contains("error:") }.count, 1, result.stdout)
+        XCTAssertTrue(result.stderr.contains(".copydesk.yml:3: not valid YAML"), result.stderr)
+        XCTAssertEqual(result.stderr.split(separator: "\n").filter { $0.contains("error:") }.count, 1, result.stderr)
+        XCTAssertEqual(result.stdout, "0 files checked, 1 not checked: 0 errors, 0 warnings, 0 suggestions\n")
     }
 
     func testParallelOutputWithBadInputsIsByteIdentical() throws {

@@ -41,7 +41,7 @@ final class LintScenarioTests: XCTestCase {
     func testConfigErrorNamesFileAndLine() throws {
         let result = try CLI.run(["lint", "config-error/a.txt"])
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stdout.contains("config-error/a.txt: error: configuration error: config-error/.copydesk.yml:3: unknown key 'speling'"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("config-error/a.txt: error: configuration error: config-error/.copydesk.yml:3: unknown key 'speling'"), result.stderr)
     }
 
     func testBadInputIsReportedAndOtherFilesStillChecked() throws {
@@ -53,14 +53,16 @@ final class LintScenarioTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("loop").path, withDestinationPath: dir.path)
         let result = try CLI.run(["lint", "."], in: dir)
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stdout.contains("./latin1.txt: error: not valid UTF-8 (first bad byte at line 1, column 4)"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("./binary.md: error: binary file"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("./broken.md: error: broken symbolic link"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("./loop: error: symbolic link loop"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("./latin1.txt: error: not valid UTF-8 (first bad byte at line 1, column 4)"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("./binary.md: error: binary file"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("./broken.md: error: broken symbolic link"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("./loop: error: symbolic link loop"), result.stderr)
         XCTAssertTrue(result.stdout.contains("./z-good.txt:1:3: error: Check the spelling of 'sentance'"), result.stdout)
         let missing = try CLI.run(["lint", "nope.md", "basic/clean.txt"])
         XCTAssertEqual(missing.status, 2)
-        XCTAssertTrue(missing.stdout.contains("nope.md: error: no such file or folder"))
+        XCTAssertTrue(missing.stderr.contains("nope.md: error: no such file or folder"))
+        XCTAssertEqual(missing.stdout, "1 file checked, 1 not checked: 0 errors, 0 warnings, 0 suggestions\n",
+                       "the summary counts what happened")
     }
 
     func testMissingDictionaryListsWhereItLooked() throws {

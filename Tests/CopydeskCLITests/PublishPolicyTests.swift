@@ -38,6 +38,8 @@ final class PublishPolicyTests: XCTestCase {
                        "copydesk: ready: nothing at error level or above in 1 file")
         let failed = FileResult.failure(path: "c.html", syntax: .html, message: "Cannot read")
         XCTAssertEqual(policy.verdict([result("a.md", [.error, .error, .warning]), result("b.md", [.error]), failed]),
-                       "copydesk: blocked: 3 findings at error level or above in 2 files; 1 file not checked")
+                       "copydesk: blocked: 3 findings at error level or above in 2 files; 1 not checked")
+        XCTAssertEqual(policy.verdict([result("a.md", []), failed, failed]),
+                       "copydesk: ready: nothing at error level or above in 1 file; 2 not checked", "counts what happened")
     }
 }
