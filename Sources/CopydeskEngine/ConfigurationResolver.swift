@@ -51,6 +51,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
         do {
             let config = try Configuration.parse(text, path: path)
             try validateRules(config)
+            try UserList.check(config)
             return .success(config)
         } catch {
             return .failure(error)

@@ -68,16 +68,17 @@ public final class HunspellChecker: SpellChecking {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             files += names.filter { $0.hasSuffix(".dic") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
         }
-        for list in configuration.spelling.wordLists {
-            let path = Self.resolve(list, against: baseDirectory)
-            guard FileManager.default.isReadableFile(atPath: path) else {
-                throw DictionaryError(description: "\(configuration.path ?? Configuration.fileName): word list '\(list)' cannot be read")
-            }
-            files.append(path)
-        }
         for file in files {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
             PersonalDictionary(parsing: text).apply(to: hunspell)
+        }
+        // The user's lists through the one strict loader (a configuration naming a bad one does not load).
+        for list in configuration.spelling.wordLists {
+            switch UserList.text(UserList.resolve(list, in: configuration)) {
+            case .success(let text): PersonalDictionary(parsing: text).apply(to: hunspell)
+            case .failure(let problem):
+                throw DictionaryError(description: "\(configuration.path ?? Configuration.fileName): spelling.word_lists: '\(list)' \(problem)")
+            }
         }
         for word in configuration.spelling.words { hunspell.add(word) }
     }

@@ -46,20 +46,13 @@ struct AccessibilityLexicon: Sendable {
     static func shared(_ context: RuleContext) -> AccessibilityLexicon {
         let config = context.configuration
         let settings = config.accessibility
-        let extras = settings.extraAbbreviationLists.map { path -> String in
-            if path.hasPrefix("/") { return path }
-            return (config.directory.map { $0 + "/" } ?? "") + path
-        }
+        let extras = settings.extraAbbreviationLists.map { UserList.resolve($0, in: config) }
         let key = "accessibility.lexicon:" + [extras.joined(separator: "\n"), settings.vagueLinkTexts.joined(separator: "\n"),
                                                settings.sensoryPhrases.joined(separator: "\n"),
                                                settings.abbreviations.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                                                    .joined(separator: "\n")].joined(separator: "\u{1}")
         return context.resources.cached(key) {
-            let lines = extras.flatMap { path -> [String] in
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-                return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-                    .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-            }
+            let lines = extras.flatMap(UserList.lines)
             return AccessibilityLexicon(resources: context.resources, config: settings, extraAbbreviationLines: lines)
         }
     }

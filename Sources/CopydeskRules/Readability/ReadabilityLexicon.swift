@@ -91,16 +91,9 @@ final class ReadabilityLexicon: Sendable {
     /// The shared lexicon for a run and configuration (extra plain-language lists are read relative to the config file).
     static func shared(_ context: RuleContext) -> ReadabilityLexicon {
         let config = context.configuration
-        let extras = config.readability.plainLanguageLists.map { path -> String in
-            if path.hasPrefix("/") { return path }
-            return (config.directory.map { $0 + "/" } ?? "") + path
-        }
+        let extras = config.readability.plainLanguageLists.map { UserList.resolve($0, in: config) }
         return context.resources.cached("readability.lexicon:" + extras.joined(separator: "\n")) {
-            let lines = extras.flatMap { path -> [String] in
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-                return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-                    .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-            }
+            let lines = extras.flatMap(UserList.lines)
             return ReadabilityLexicon(resources: context.resources, extraPlainLanguage: lines)
         }
     }
