@@ -42,9 +42,15 @@ struct CWAnalysis {
             let found = CWBlockMatches(words, lexicon: lexicon, headline: index == headline)
             if !found.isEmpty { matches[index] = found }
             guard !words.isEmpty else { continue }
-            for desk in lexicon.desks where sectionDesk == nil || desk.id == sectionDesk?.id {
-                for pattern in desk.vocabulary where !(vocabulary[desk.id]?.contains(pattern.source) ?? false) {
-                    if !pattern.matches(in: words).isEmpty { vocabulary[desk.id, default: []].append(pattern.source) }
+            // The desk is read from the article's opening blocks: the cost stays flat however long it runs.
+            if index < CWDomain.vocabularyBlocks {
+                for desk in lexicon.desks where sectionDesk == nil || desk.id == sectionDesk?.id {
+                    var found = vocabulary[desk.id] ?? []
+                    guard found.count < CWDomain.enoughWords else { continue }
+                    for pattern in desk.vocabulary where !found.contains(pattern.source) && !pattern.matches(in: words).isEmpty {
+                        found.append(pattern.source)
+                    }
+                    if !found.isEmpty { vocabulary[desk.id] = found }
                 }
             }
             guard !notes.contains(index) else { continue }

@@ -28,6 +28,10 @@ struct CWDomain: Sendable, Equatable {
 
     /// A vocabulary desk needs this many distinct words, and twice as many as the news desk.
     static let minimumWords = 4
+    /// Vocabulary is read from this many opening blocks (headline, standfirst, the first paragraphs) ...
+    static let vocabularyBlocks = 24
+    /// ... and a desk stops counting at this many words.
+    static let enoughWords = 12
 
     /// - Parameter counts: per desk, the distinct vocabulary words the article uses, in first-seen order.
     static func decide(section: String?, counts: [String: [String]], desks: [CWDesk]) -> CWDomain {
