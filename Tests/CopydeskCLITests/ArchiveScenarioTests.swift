@@ -104,7 +104,7 @@ final class ArchiveScenarioTests: XCTestCase {
         XCTAssertEqual(try paths(fromFile.stdout), ["basic/typos.txt", "basic/clean.txt"])
         let noList = try CLI.run(["lint", "--files-from", dir.appendingPathComponent("absent.txt").path])
         XCTAssertEqual(noList.status, 2)
-        XCTAssertTrue(noList.stdout.contains("absent.txt") && noList.stdout.contains("--files-from"), noList.stdout)
+        XCTAssertTrue(noList.stderr.contains("absent.txt") && noList.stderr.contains("--files-from"), noList.stderr)
         XCTAssertEqual(try CLI.run(["lint", "-", "--files-from", "-"], stdin: "x").status, 2)
     }
 

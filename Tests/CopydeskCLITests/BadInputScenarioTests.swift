@@ -46,7 +46,7 @@ final class BadInputScenarioTests: XCTestCase {
         }
         let result = try CLI.run(["lint", "."], in: dir)
         XCTAssertEqual(result.status, 2)
-        let lines = result.stdout.split(separator: "\n").filter { $0.hasPrefix("./nul.md") }
+        let lines = result.stderr.split(separator: "\n").filter { $0.hasPrefix("./nul.md") }
         XCTAssertEqual(lines, ["./nul.md: error: binary file (NUL byte at offset 9); not an article"])
         XCTAssertTrue(result.stdout.contains(goodLine), result.stdout)
     }

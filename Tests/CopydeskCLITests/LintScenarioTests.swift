@@ -68,9 +68,9 @@ final class LintScenarioTests: XCTestCase {
     func testMissingDictionaryListsWhereItLooked() throws {
         let result = try CLI.run(["lint", "--lang", "xx-YY", "basic/clean.txt"])
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stdout.contains("no hunspell dictionary for 'xx_YY'"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("/usr/share/hunspell"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("apt-get install hunspell-xx-yy"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("no hunspell dictionary for 'xx_YY'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("/usr/share/hunspell"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("apt-get install hunspell-xx-yy"), result.stderr)
     }
 
     func testStdinWithFilename() throws {
@@ -165,11 +165,11 @@ final class ConfigScenarioTests: XCTestCase {
         let dir = try write([".copydesk.yml": "version: 1\nrules:\n  spelling.misspeling: false\n", "a.txt": "Fine.\n"])
         let result = try CLI.run(["lint", "a.txt"], in: dir)
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stdout.contains(".copydesk.yml:3: unknown rule 'spelling.misspeling'"), result.stdout)
+        XCTAssertTrue(result.stderr.contains(".copydesk.yml:3: unknown rule 'spelling.misspeling'"), result.stderr)
         let dir2 = try write([".copydesk.yml": "version: 1\nrules:\n  spelling.misspelling:\n    severity: warning\n    colour: red\n", "a.txt": "Fine.\n"])
         let result2 = try CLI.run(["lint", "a.txt"], in: dir2)
         XCTAssertEqual(result2.status, 2)
-        XCTAssertTrue(result2.stdout.contains(".copydesk.yml:5: rule 'spelling.misspelling' has no option 'colour'"), result2.stdout)
+        XCTAssertTrue(result2.stderr.contains(".copydesk.yml:5: rule 'spelling.misspelling' has no option 'colour'"), result2.stderr)
     }
 
     func testFamilySwitchAndSeverityOverride() throws {

@@ -41,7 +41,7 @@ final class SafeWriteScenarioTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: repo.appendingPathComponent("link.md").path, withDestinationPath: real.path)
         let result = try CLI.run(["lint", "--fix", "link.md"], in: repo)
         XCTAssertEqual(try String(contentsOf: real, encoding: .utf8), fixable, "the file outside is untouched")
-        XCTAssertTrue(result.stdout.contains("link.md: links outside the repository; not written"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("link.md: links outside the repository; not written"), result.stderr)
         XCTAssertEqual(result.status, 2)
     }
 
