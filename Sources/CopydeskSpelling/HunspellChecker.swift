@@ -21,7 +21,9 @@ public final class HunspellChecker: SpellChecking {
         let frequency = resources.cached("spelling.frequency") { FrequencyList(lines: resources.dataLines("spelling/frequency.txt")) }
         // ASCII letters and the apostrophe: accented TRY letters double the work for little gain in English.
         let letters = hunspell.tryCharacters.filter { ($0.isLowercaseLetter && $0.isASCII) || $0 == "'" }
-        return Suggester(alphabet: letters.isEmpty ? Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars) : letters, frequency: frequency)
+        let near = resources.cached("spelling.near-words") { NearWordIndex(lines: resources.dataLines("spelling/frequency.txt")) }
+        return Suggester(alphabet: letters.isEmpty ? Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars) : letters,
+                         frequency: frequency, near: near)
     }()
 
     /// - Parameters:

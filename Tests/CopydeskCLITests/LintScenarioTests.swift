@@ -7,7 +7,7 @@ final class LintScenarioTests: XCTestCase {
         let result = try CLI.run(["lint", "basic"])
         XCTAssertEqual(result.stdout, """
             basic/typos.txt:1:18: error: Check the spelling of 'recieve' [spelling.misspelling]
-                suggestions: receive, relieve
+                suggestions: receive, relieve, received, receives, receiver
             basic/typos.txt:2:1: warning: Remove the repeated word 'the' [spelling.repeated_word]
                 suggestions: The
             2 files checked: 1 error, 1 warning, 0 suggestions
