@@ -13,8 +13,12 @@ enum RuleExampleHarness {
     /// One hunspell checker per language for the whole test run (tests run serially here).
     nonisolated(unsafe) private static var checkers: [String: HunspellChecker] = [:]
 
+    /// One set of shared data for the whole test run, as one run of the tool has (the gazetteer and the frequency
+    /// list are read once).
+    static let resources = Resources(dataDirectory: dataDirectory)
+
     static func linter() -> Linter {
-        Linter(resources: Resources(dataDirectory: dataDirectory)) { language, configuration in
+        Linter(resources: resources) { language, configuration in
             let key = language + (configuration.path ?? "")
             if let checker = checkers[key] { return checker }
             let checker = try? HunspellChecker(language: language, configuration: configuration, dataDirectory: dataDirectory)

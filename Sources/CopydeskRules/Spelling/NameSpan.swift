@@ -86,14 +86,9 @@ struct NameSpan: Equatable {
             if names.isTitle(before) { return "follows the title '\(before)'" }
             if names.isPlaceWord(before) { return "follows '\(before)'" }
         }
+        // Evidence comes from the name itself: a capitalised common word beside it ("The", "On", "Last", a Title
+        // Case headline's "Announces") is no part of it and says nothing.
         if span.isFullName { return "a full name" }
-        // A capitalised word beside it that is not part of the name ("Rose" in "Rose Glendinning", a common word).
-        if capitalisedWord(index - 1), joined(index - 1, index) {
-            return "part of the name '\(tokens[index - 1].text) \(tokens[index].text)'"
-        }
-        if capitalisedWord(index + 1), joined(index, index + 1) {
-            return "part of the name '\(tokens[index].text) \(tokens[index + 1].text)'"
-        }
         return nil
     }
 }

@@ -15,6 +15,9 @@ struct SpellingAnalysis {
         var nameEvidence: String?
         /// The whole name the word is part of ("Kim Jong Un" for "Jong"), for a capitalised word.
         var name: NameSpan?
+        /// The only evidence is that the word comes back ("used 3 times"): not enough for a near miss of a
+        /// common word, which a writer can mistype twice.
+        var repeatedOnly = false
     }
 
     var unknowns: [Unknown] = []
@@ -42,6 +45,8 @@ struct SpellingAnalysis {
             let tokens = allTokens[b]
             let bytes = Array(block.text.utf8)
             let shouting = SpellingAnalysis.isAllCapsBlock(tokens)
+            // A Title Case headline is checked word by word, as a shouted one: its capitals make no names.
+            let titleCase = !shouting && SpellingAnalysis.isTitleCaseBlock(tokens)
             let skipped = domains.isEmpty ? [] : SpellingAnalysis.ranges(of: domains, in: block.text)
             for (t, token) in tokens.enumerated() where token.kind == .word {
                 if !skipped.isEmpty, skipped.contains(where: { $0.contains(token.range.lowerBound) }) { continue }
@@ -54,7 +59,7 @@ struct SpellingAnalysis {
                 let looksLikeName = token.isCapitalized && !token.isAllCaps && !shouting
                 var unknown = Unknown(block: b, token: token, word: word, looksLikeName: looksLikeName)
                 if looksLikeName {
-                    let span = NameSpan.around(t, in: tokens, bytes: bytes, names: names, isNamePart: isNamePart)
+                    let span = NameSpan.around(t, in: tokens, bytes: bytes, names: names, isNamePart: titleCase ? { _ in false } : isNamePart)
                     unknown.name = span
                     unknown.nameEvidence = span.evidence
                 }
@@ -124,6 +129,14 @@ struct SpellingAnalysis {
         return words.allSatisfy { $0.isAllCaps || $0.text.count == 1 && $0.text.uppercased() == $0.text }
     }
 
+    /// A Title Case line: three or more words, and every word of four or more letters capitalised.
+    static func isTitleCaseBlock(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.kind == .word }
+        guard words.count >= 3 else { return false }
+        let long = words.filter { $0.text.count >= 4 }
+        return long.count >= 3 && long.allSatisfy(\.isCapitalized)
+    }
+
     /// A capitalised unknown word seen twice is a name; "named in full earlier" only when an earlier use of it was
     /// part of a full name or followed a title.
     private mutating func addRepetitionEvidence() {
@@ -138,6 +151,7 @@ struct SpellingAnalysis {
                 unknowns[i].nameEvidence = "named in full earlier"
             } else if counts[base, default: 0] > 1 {
                 unknowns[i].nameEvidence = "used \(counts[base]!) times"
+                unknowns[i].repeatedOnly = true
             }
         }
     }

@@ -24,16 +24,27 @@ struct SpellingClassification {
         let limit = context.configuration.spelling.maxSuggestions
         var result = SpellingClassification()
         for unknown in analysis.unknowns {
-            if unknown.looksLikeName, let evidence = unknown.nameEvidence {
+            if unknown.looksLikeName, let evidence = unknown.nameEvidence, !unknown.repeatedOnly {
                 result.items.append(Item(unknown: unknown, verdict: .name(evidence: evidence)))
                 continue
             }
-            let suggestions = Array(suggest(unknown.word, shouted: unknown.token.isAllCaps, checker).prefix(limit))
-            if unknown.looksLikeName, !isNearMiss(unknown.word, suggestions) {
-                result.items.append(Item(unknown: unknown, verdict: .name(evidence: "capitalised and not close to a dictionary word")))
-            } else {
-                result.items.append(Item(unknown: unknown, verdict: .misspelling(suggestions: suggestions)))
+            if unknown.looksLikeName {
+                let lexicon = NameLexicon.shared(context)
+                if let evidence = lexicon.gazetteerEvidence(unknown.word) {
+                    result.items.append(Item(unknown: unknown, verdict: .name(evidence: evidence)))
+                    continue
+                }
+                let suggestions = Array(suggest(unknown.word, shouted: false, checker).prefix(limit))
+                if isNearMiss(unknown.word, suggestions, lexicon) {
+                    result.items.append(Item(unknown: unknown, verdict: .misspelling(suggestions: suggestions)))
+                } else {
+                    let evidence = unknown.nameEvidence ?? "capitalised and not close to a common word"
+                    result.items.append(Item(unknown: unknown, verdict: .name(evidence: evidence)))
+                }
+                continue
             }
+            let suggestions = Array(suggest(unknown.word, shouted: unknown.token.isAllCaps, checker).prefix(limit))
+            result.items.append(Item(unknown: unknown, verdict: .misspelling(suggestions: suggestions)))
         }
         result.markVariants()
         result.names = ArticleName.group(result.items)
@@ -50,16 +61,23 @@ struct SpellingClassification {
         return raw.filter { joined($0) != bare && seen.insert($0).inserted }
     }
 
-    /// A capitalised word one or two edits from a suggestion is a typo ("Wendesday"), not a name.
-    static func isNearMiss(_ word: String, _ suggestions: [String]) -> Bool {
-        let allowed = word.count >= 10 ? 2 : 1
+    /// A capitalised word close to a word among its suggestions is a typo ("Wendesday", "Goverment"), not a name:
+    /// one edit from a common word, two for words of `twoEditLength` letters or more; from `anyWordLength` letters
+    /// on, any dictionary word counts ("Abbrviating"), and from `threeEditLength` on, three edits.
+    static func isNearMiss(_ word: String, _ suggestions: [String], _ lexicon: NameLexicon) -> Bool {
+        let n = word.count
+        let allowed = n >= threeEditLength ? 3 : n >= twoEditLength ? 2 : 1
         let lower = word.lowercased()
         return suggestions.contains { suggestion in
             // "Dan-dong" for "Dandong" says nothing: splitting a word is not a typo fix.
-            !suggestion.contains(" ") && !suggestion.contains("-")
+            !suggestion.contains(" ") && !suggestion.contains("-") && (n >= anyWordLength || lexicon.isCommon(suggestion))
                 && EditDistance.distance(lower, suggestion.lowercased(), limit: allowed) <= allowed
         }
     }
+
+    static let twoEditLength = 7
+    static let anyWordLength = 8
+    static let threeEditLength = 12
 
     /// Two names within a small edit distance (Glendinning, Glendining): the rarer spelling is flagged.
     private mutating func markVariants() {

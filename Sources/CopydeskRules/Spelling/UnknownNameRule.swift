@@ -8,8 +8,10 @@ public struct UnknownNameRule: Rule {
         description: "Names the dictionary does not know, each once at its first use, to check once against a source",
         rationale: """
             News is full of names no dictionary has. Flagging each as an error would bury the real typos, so \
-            a capitalised unknown word with evidence of being a name (a run of capitalised words, a title \
-            such as Mr, Cllr or Sen. before it, an earlier full-name mention, repetition) is a suggestion. A \
+            a capitalised unknown word with evidence of being a name (a full name of unknown or proper-noun \
+            words, a title such as Mr, Cllr or Sen. before it, an earlier full-name mention, the gazetteer of \
+            given names, family names and places in Dictionaries/gazetteer, repetition when the word is no near \
+            miss of a common word, or no common word close to it at all) is a suggestion. A \
             name is reported once, at its first use, with the number of uses and the other lines: "Kim Jong Un" \
             is one name, and "Yoon" after "Yoon Hee-soon" is a use of it. Titles (Dictionaries/spelling/\
             titles.txt, extended by spelling.titles) are never reported themselves. Check the name once, then \
@@ -18,6 +20,7 @@ public struct UnknownNameRule: Rule {
         severity: .suggestion,
         triggeringExamples: [
             "Councillor ↓Glendinning said the plan was sound.\n",
+            "↓Jibril said the road was closed.\n",
             "The ferry left ↓Dandong at dawn, and Dandong was quiet.\n",
             "The regime of ↓Kim Jong Un held a parade.\n",
             "↓Yoon Hee-soon, a researcher, spoke first. Later, Yoon said more.\n",
