@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "CopydeskReportersTests", dependencies: ["CopydeskReporters"]),
         .testTarget(name: "CopydeskAuditTests", dependencies: ["CopydeskAudit", "CopydeskCore"]),
         .testTarget(
-            name: "CopydeskHTMLReportTests", dependencies: ["CopydeskHTMLReport", "CopydeskEngine"],
+            name: "CopydeskHTMLReportTests", dependencies: ["CopydeskHTMLReport", "CopydeskEngine", "CopydeskRules"],
             exclude: ["Snapshots", "Fixtures"]),
         .testTarget(
             name: "CopydeskCLITests",

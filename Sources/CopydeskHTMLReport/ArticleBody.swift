@@ -85,6 +85,7 @@ struct ArticleBody {
     let findings: [Finding]
     let warnings: ContentWarningReport?
     let explanations: [String]
+    let groups: ReportGroups
 
     /// The headline: front matter `title`, else the first heading, else (plain text) a short first line without
     /// final punctuation; nil when the article has none of them.
@@ -282,7 +283,7 @@ struct ArticleBody {
         let blocks = self.blocks
         let spans = self.spans(blocks)
         let marks = findings.enumerated().map { i, finding in
-            MarkSource(index: i, kind: FindingKind.of(rule: finding.rule), severity: finding.severity, explanation: explanations[i])
+            MarkSource(index: i, kind: groups.of(rule: finding.rule), severity: finding.severity, explanation: explanations[i])
         }
         var annotator = Annotator(marks: marks)
         let headline = Self.headline(document)

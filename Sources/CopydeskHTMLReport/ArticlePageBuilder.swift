@@ -16,12 +16,14 @@ struct ArticlePageBuilder {
         let scores = result.readability?.scores
         let counts = result.readability?.counts
         let findings = result.findings
-        let explanations = findings.map(Self.explanation)
+        let groups = options.groups
+        let explanations = findings.map { Self.explanation($0, groups: groups) }
         var items: [ArticleBody.Item] = []
         var nodes: [BodyNode] = []
         var crowded = false
         if let document = result.document {
-            let body = ArticleBody(document: document, findings: findings, warnings: result.contentWarnings, explanations: explanations)
+            let body = ArticleBody(document: document, findings: findings, warnings: result.contentWarnings, explanations: explanations,
+                                    groups: groups)
             items = body.flatItems()
             nodes = body.nodes(items)
             crowded = ArticleBody.mostSuggestions(body.spans(body.blocks), findings: findings) > Self.crowded
@@ -31,11 +33,12 @@ struct ArticlePageBuilder {
         let name = headline.flatMap { $0.isEmpty ? nil : $0 } ?? Self.fileName(result.path)
         let grade = scores?.consensusGrade
         let target = article.targetGrade
+        let css = Stylesheet.css(groups)
         return ArticlePage(
             path: result.path, headline: name, title: "\(name) · Copydesk report", index: indexLink.map { [$0] } ?? [],
-            csp: HTMLReport.contentSecurityPolicy, css: Stylesheet.css, script: Script.js, version: options.version,
+            csp: HTMLReport.contentSecurityPolicy(css: css), css: css, script: Script.js, version: options.version,
             generated: options.generated,
-            verdict: Verdict.of(result, failLevel: options.failLevel, targetGrade: target, place: place,
+            verdict: Verdict.of(result, failLevel: options.failLevel, targetGrade: target, groups: groups, place: place,
                                 fixCommand: "copydesk lint --fix \(Self.shellQuoted(result.path))"),
             readingTime: result.readability.map { Format.duration($0.readingTimeSeconds) } ?? "–",
             consensusGrade: grade.map(Format.one) ?? "–",
@@ -53,7 +56,7 @@ struct ArticlePageBuilder {
             cw: result.contentWarnings.map { [WarningPanelBuilder.panel($0, place: place)] } ?? [],
             body: nodes, hasBody: !nodes.isEmpty,
             chart: DifficultyChart.make(result.readability?.paragraphs ?? [], target: target, place: place).map { [$0] } ?? [],
-            findings: findings.enumerated().map { Self.row($1, index: $0) },
+            findings: findings.enumerated().map { Self.row($1, index: $0, groups: groups) },
             hasFindings: !findings.isEmpty,
             spellingErrors: findings.filter { $0.rule == "spelling.misspelling" }.count,
             categoryNames: (result.contentWarnings?.categories ?? []).map { Format.category($0.id) })
@@ -111,24 +114,24 @@ struct ArticlePageBuilder {
     /// Findings per kind, every kind that occurs, with its highest severity; kinds of suggestions only start
     /// hidden when some paragraph carries more than a few suggestions.
     private func kindRows(crowded: Bool) -> [KindRow] {
-        FindingKind.all.compactMap { kind in
-            let group = result.findings.filter { FindingKind.of(rule: $0.rule) == kind }
+        options.groups.all.compactMap { kind in
+            let group = result.findings.filter { options.groups.of(rule: $0.rule) == kind }
             guard let top = group.map(\.severity).max() else { return nil }
             return KindRow(id: kind.id, colour: kind.colour, name: kind.name, label: kind.label, count: group.count,
                            severity: top.rawValue, shown: !(crowded && top == .suggestion))
         }
     }
 
-    static func row(_ finding: Finding, index: Int) -> FindingRow {
-        let kind = FindingKind.of(rule: finding.rule)
+    static func row(_ finding: Finding, index: Int, groups: ReportGroups) -> FindingRow {
+        let kind = groups.of(rule: finding.rule)
         return FindingRow(line: finding.line, column: finding.column, anchor: "f-\(index)", label: kind.label, kind: kind.name,
                           severity: finding.severity.rawValue, message: finding.message,
                           suggestions: finding.suggestions.joined(separator: ", "), rule: finding.rule)
     }
 
     /// What a mark says on focus and hover.
-    static func explanation(_ finding: Finding) -> String {
-        let kind = FindingKind.of(rule: finding.rule)
+    static func explanation(_ finding: Finding, groups: ReportGroups) -> String {
+        let kind = groups.of(rule: finding.rule)
         var text = "\(kind.name), \(finding.severity.rawValue): \(finding.message)"
         if !finding.suggestions.isEmpty { text += ". Try: " + finding.suggestions.joined(separator: ", ") }
         return text + " [line \(finding.line), \(finding.rule)]"

@@ -23,15 +23,19 @@ public struct HTMLReportOptions: Sendable {
     /// Shown in the footer, e.g. `2026-11-30 14:00 UTC`.
     public var generated: String
     public var version: String
+    /// How findings are grouped and shown, from the rules' descriptions (`RuleRegistry.reportGroups`).
+    public var groups: ReportGroups
     /// Findings at or above this level block an article.
     public var failLevel: Severity
     /// Absolute article paths under this folder are mirrored from it (`/work/news/a.md` → `news/a.html` with
     /// `/work`); other paths are mirrored as given.
     public var workingDirectory: String?
 
-    public init(generated: String, version: String, failLevel: Severity = .error, workingDirectory: String? = nil) {
+    public init(generated: String, version: String, groups: ReportGroups, failLevel: Severity = .error,
+                workingDirectory: String? = nil) {
         self.generated = generated
         self.version = version
+        self.groups = groups
         self.failLevel = failLevel
         self.workingDirectory = workingDirectory
     }
@@ -39,9 +43,16 @@ public struct HTMLReportOptions: Sendable {
 
 /// The HTML report: a self-contained page per article and an `index.html`, as pure functions of the results.
 public enum HTMLReport {
-    /// The Content-Security-Policy of every page: nothing may load; only the page's own style and script run.
-    public static let contentSecurityPolicy = "default-src 'none'; style-src \(SHA256.cspSource(Stylesheet.css)); "
-        + "script-src \(SHA256.cspSource(Script.js)); img-src 'none'; base-uri 'none'; form-action 'none'"
+    /// The Content-Security-Policy of every page with these groups: nothing may load; only the page's own style
+    /// (which has a switch per group) and script run.
+    public static func contentSecurityPolicy(_ groups: ReportGroups) -> String {
+        contentSecurityPolicy(css: Stylesheet.css(groups))
+    }
+
+    static func contentSecurityPolicy(css: String) -> String {
+        "default-src 'none'; style-src \(SHA256.cspSource(css)); "
+            + "script-src \(SHA256.cspSource(Script.js)); img-src 'none'; base-uri 'none'; form-action 'none'"
+    }
 
     /// Relative path → page. Article pages mirror the input folders (`Examples/readability/dense.md` →
     /// `Examples/readability/dense.html`) and link back with relative links only; the index is `index.html`

@@ -51,8 +51,8 @@ struct PagerLink {
 /// every article as data for the script's filters, search, sorting and paging.
 struct IndexPage {
     var title: String
-    var csp = HTMLReport.contentSecurityPolicy
-    var css = Stylesheet.css
+    var csp: String
+    var css: String
     var script = Script.js
     var version: String
     var generated: String
@@ -86,12 +86,14 @@ struct IndexPage {
         let blocked = rows.filter { $0.verdictId == "blocked" }.count
         let findings = rows.reduce(0) { $0 + $1.findings }
         let categories = Array(Set(rows.flatMap(\.categories))).sorted()
+        let css = Stylesheet.css(options.groups)
+        let csp = HTMLReport.contentSecurityPolicy(css: css)
         var out: [String: IndexPage] = [:]
         for n in 1...count {
             let slice = Array(rows.dropFirst((n - 1) * pageSize).prefix(pageSize))
             let first = (n - 1) * pageSize + 1
             out[fileName(n)] = IndexPage(
-                title: n == 1 ? "Copydesk report" : "Copydesk report, page \(n) of \(count)",
+                title: n == 1 ? "Copydesk report" : "Copydesk report, page \(n) of \(count)", csp: csp, css: css,
                 version: options.version, generated: options.generated, rows: slice,
                 first: slice.isEmpty ? 0 : first, last: first + slice.count - 1, articleCount: rows.count,
                 ready: ready, needsWork: needsWork, blocked: blocked, findings: findings, hasRows: !rows.isEmpty,

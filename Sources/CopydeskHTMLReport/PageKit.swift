@@ -3,7 +3,7 @@
 /// looks, behaves and is locked down alike.
 public enum PageKit {
     /// The report's stylesheet (light and dark colours, tables, charts, focus, print).
-    public static var stylesheet: String { Stylesheet.css }
+    public static var stylesheet: String { Stylesheet.shared }
 
     /// The policy for a page whose only style is `style` and only script is `script` (none when nil): nothing
     /// loads from anywhere, no form posts, no base URL.

@@ -1,8 +1,16 @@
+import CopydeskCore
+
 /// The pages' one stylesheet: light and dark colours, reader typography, marks ranked by severity, narrow
 /// screens (stacked tables, no sideways scrolling), print and reduced-motion rules.
 /// A constant (no article text), inlined in a `<style>` element whose hash is in the page's CSP.
 enum Stylesheet {
-    static let css: String = base + colours + FindingKind.all.map(toggleRule).joined() + narrow + print
+    /// The stylesheet of pages that mark findings in these groups.
+    static func css(_ groups: ReportGroups) -> String {
+        base + colours + groups.all.map(toggleRule).joined() + narrow + print
+    }
+
+    /// The stylesheet without the switches of marks, for other pages (the archive audit's).
+    static let shared: String = base + colours + narrow + print
 
     /// Hides a kind's marks and labels when its checkbox is cleared (CSS only, so it works without JavaScript;
     /// the script also takes them out of the tab order).

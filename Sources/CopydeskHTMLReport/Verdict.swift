@@ -51,7 +51,7 @@ struct Verdict {
     /// Most blocking items listed one by one; the rest are counted.
     static let listed = 8
 
-    static func of(_ result: FileResult, failLevel: Severity, targetGrade: Double,
+    static func of(_ result: FileResult, failLevel: Severity, targetGrade: Double, groups: ReportGroups,
                    place: (Int) -> Place = Place.line, fixCommand: String? = nil) -> Verdict {
         if let error = result.error {
             let item = BlockingItem(kind: "other", label: "!", text: "The file could not be checked: \(error)", place: [],
@@ -64,22 +64,22 @@ struct Verdict {
         let rest = result.findings.filter { $0.severity < failLevel }
         let grade = result.readability?.scores.consensusGrade
         let over = grade.map { $0 > targetGrade } ?? false
-        let improving = improvingRows(rest, grade: grade, target: targetGrade)
+        let improving = improvingRows(rest, grade: grade, target: targetGrade, groups: groups)
         let lines = reasonLines(blocking) + (over ? ["Consensus grade \(Format.one(grade!)) is above the target of \(Format.one(targetGrade))"] : [])
             + reasonLines(rest.filter { $0.severity >= .warning })
         if !blocking.isEmpty {
             let n = blocking.count
-            let items = blocking.prefix(listed).map { item($0, place: place, fixCommand: fixCommand, contentWarning: result.contentWarnings) }
+            let items = blocking.prefix(listed).map { item($0, place: place, fixCommand: fixCommand, contentWarning: result.contentWarnings, groups: groups) }
             let more = n > listed ? ["\(n - listed) more in the findings table"] : []
             return Verdict(id: "blocked", name: "Blocked",
                            rank: 2, sentence: "Blocked: \(n == 1 ? "1 thing must" : "\(n) things must") change before publishing",
-                           reason: shortReason(blocking), blocking: Array(items), hasBlocking: true, moreBlocking: more, improving: improving,
+                           reason: shortReason(blocking, groups: groups), blocking: Array(items), hasBlocking: true, moreBlocking: more, improving: improving,
                            hasImproving: !improving.isEmpty, reasons: lines)
         }
         let warnings = rest.filter { $0.severity >= .warning }
         if !warnings.isEmpty || over {
             let worth = warnings.count + (over && !warnings.contains { $0.rule == "readability.grade_target" } ? 1 : 0)
-            let reason = over ? "grade \(Format.one(grade!)), target \(Format.one(targetGrade))" : shortReason(warnings)
+            let reason = over ? "grade \(Format.one(grade!)), target \(Format.one(targetGrade))" : shortReason(warnings, groups: groups)
             return Verdict(id: "needs-work", name: "Needs work", rank: 1,
                            sentence: "Needs work: nothing blocks publishing; \(worth == 1 ? "1 thing is" : "\(worth) things are") worth improving first",
                            reason: reason, blocking: [], hasBlocking: false, moreBlocking: [], improving: improving,
@@ -92,14 +92,14 @@ struct Verdict {
     }
 
     /// `add a content warning`, `2 misspellings`, `1 misspelling and 1 accessibility issue`.
-    static func shortReason(_ findings: [Finding]) -> String {
+    static func shortReason(_ findings: [Finding], groups: ReportGroups) -> String {
         var counts: [(FindingKind, Int)] = []
         for finding in findings {
-            let kind = FindingKind.of(rule: finding.rule)
+            let kind = groups.of(rule: finding.rule)
             if let i = counts.firstIndex(where: { $0.0 == kind }) { counts[i].1 += 1 } else { counts.append((kind, 1)) }
         }
         let parts = counts.map { kind, n -> String in
-            if kind.id == "sensitive", n == 1, let only = findings.first(where: { FindingKind.of(rule: $0.rule) == kind }) {
+            if kind.id == "sensitive", n == 1, let only = findings.first(where: { groups.of(rule: $0.rule) == kind }) {
                 return only.rule == "content_warning.missing" ? "add a content warning" : "fix the content warning"
             }
             return kind.count(n)
@@ -109,8 +109,8 @@ struct Verdict {
     }
 
     private static func item(_ finding: Finding, place: (Int) -> Place, fixCommand: String?,
-                             contentWarning: ContentWarningReport?) -> BlockingItem {
-        let kind = FindingKind.of(rule: finding.rule)
+                             contentWarning: ContentWarningReport?, groups: ReportGroups) -> BlockingItem {
+        let kind = groups.of(rule: finding.rule)
         let at = place(finding.line)
         var action = ""
         var paste: [String] = []
@@ -138,10 +138,10 @@ struct Verdict {
     }
 
     /// Non-blocking findings grouped by kind, in kind order, with the grade against its target in words.
-    private static func improvingRows(_ findings: [Finding], grade: Double?, target: Double) -> [ImprovingRow] {
+    private static func improvingRows(_ findings: [Finding], grade: Double?, target: Double, groups: ReportGroups) -> [ImprovingRow] {
         var rows: [ImprovingRow] = []
-        for kind in FindingKind.all {
-            let group = findings.filter { FindingKind.of(rule: $0.rule) == kind }
+        for kind in groups.all {
+            let group = findings.filter { groups.of(rule: $0.rule) == kind }
             if kind.id == "grade", let grade, grade > target {
                 rows.append(ImprovingRow(kind: kind.id, label: kind.label,
                                          text: "Reading grade \(Format.one(grade)): \(Format.grades(grade - target)) over the target of \(Format.one(target))",

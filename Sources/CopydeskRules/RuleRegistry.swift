@@ -20,3 +20,8 @@ public enum RuleRegistry {
         families.first { $0.id == id }
     }
 }
+
+extension RuleRegistry {
+    /// How the HTML report groups every rule's findings, from the rules' descriptions.
+    public static let reportGroups = ReportGroups(all.map { $0.description })
+}

@@ -169,8 +169,9 @@ public final class CheckService: Sendable {
     func htmlPage(_ result: FileResult) -> Response {
         let audience = result.document?.frontMatter?.values["audience"]?.string
         let article = HTMLReportArticle(result: result, targetGrade: engine.base.readability.target(audience: audience))
-        let report = HTMLReportOptions(generated: Self.timestamp(), version: options.version, failLevel: engine.policy.failLevel)
-        return Responses.page(HTMLReport.page(article, options: report), csp: HTMLReport.contentSecurityPolicy)
+        let report = HTMLReportOptions(generated: Self.timestamp(), version: options.version, groups: RuleRegistry.reportGroups,
+                                       failLevel: engine.policy.failLevel)
+        return Responses.page(HTMLReport.page(article, options: report), csp: HTMLReport.contentSecurityPolicy(report.groups))
     }
 
     func sarif(_ result: FileResult) -> Response {

@@ -1,11 +1,12 @@
 import CopydeskCore
+import CopydeskRules
 @testable import CopydeskHTMLReport
 import XCTest
 
 /// Marks nest, crossing marks split cleanly, a finding over several blocks is explained once, text is never lost.
 final class AnnotatorTests: XCTestCase {
     private func source(_ index: Int, _ kind: String = "spelling", _ severity: Severity = .error) -> MarkSource {
-        MarkSource(index: index, kind: FindingKind.all.first { $0.id == kind }!, severity: severity, explanation: "m\(index)")
+        MarkSource(index: index, kind: RuleRegistry.reportGroups.all.first { $0.id == kind }!, severity: severity, explanation: "m\(index)")
     }
 
     private func annotator(_ count: Int) -> Annotator {

@@ -1,4 +1,5 @@
 @testable import CopydeskHTMLReport
+import CopydeskRules
 import Foundation
 import XCTest
 
@@ -27,7 +28,7 @@ final class HTMLSnapshotTests: XCTestCase {
         let b = HTMLReport.render([ReportFixtures.article()], options: ReportFixtures.options)
         XCTAssertEqual(a, b)
         let later = HTMLReport.render([ReportFixtures.article()],
-                                      options: HTMLReportOptions(generated: "2030-05-06 07:08 UTC", version: "9.9.9-test"))
+                                      options: HTMLReportOptions(generated: "2030-05-06 07:08 UTC", version: "9.9.9-test", groups: RuleRegistry.reportGroups))
         XCTAssertNotEqual(a["index.html"], later["index.html"], "the date is passed in and shown")
         XCTAssertTrue(later["index.html"]!.contains("2030-05-06 07:08 UTC"))
     }

@@ -1,8 +1,12 @@
 import CopydeskCore
 @testable import CopydeskHTMLReport
+import CopydeskRules
 import XCTest
 
 final class NamingAndVerdictTests: XCTestCase {
+    /// The groups every front end passes: read from the rules' descriptions.
+    private let groups = RuleRegistry.reportGroups
+
     func testPagePathsMirrorTheInputFoldersSafely() {
         XCTAssertEqual(FileNaming.pagePaths(for: [
             "Examples/readability/dense.md", "other/harbour-bridge-vote.html", "../../etc/passwd", "index.md", "index-2.md",
@@ -44,15 +48,15 @@ final class NamingAndVerdictTests: XCTestCase {
     }
 
     func testVerdictFollowsThePublishPolicy() {
-        XCTAssertEqual(Verdict.of(result([finding(.suggestion)], grade: 8), failLevel: .error, targetGrade: 9).id, "ready")
-        XCTAssertEqual(Verdict.of(result([finding(.warning)]), failLevel: .error, targetGrade: 9).id, "needs-work")
-        XCTAssertEqual(Verdict.of(result([], grade: 9.5), failLevel: .error, targetGrade: 9).id, "needs-work")
-        XCTAssertEqual(Verdict.of(result([finding(.error)]), failLevel: .error, targetGrade: 9).id, "blocked")
-        XCTAssertEqual(Verdict.of(result([finding(.warning)]), failLevel: .warning, targetGrade: 9).id, "blocked",
+        XCTAssertEqual(Verdict.of(result([finding(.suggestion)], grade: 8), failLevel: .error, targetGrade: 9, groups: groups).id, "ready")
+        XCTAssertEqual(Verdict.of(result([finding(.warning)]), failLevel: .error, targetGrade: 9, groups: groups).id, "needs-work")
+        XCTAssertEqual(Verdict.of(result([], grade: 9.5), failLevel: .error, targetGrade: 9, groups: groups).id, "needs-work")
+        XCTAssertEqual(Verdict.of(result([finding(.error)]), failLevel: .error, targetGrade: 9, groups: groups).id, "blocked")
+        XCTAssertEqual(Verdict.of(result([finding(.warning)]), failLevel: .warning, targetGrade: 9, groups: groups).id, "blocked",
                        "a lower fail level blocks on warnings")
         var failed = result([])
         failed.error = "cannot read the file"
-        let verdict = Verdict.of(failed, failLevel: .error, targetGrade: 9)
+        let verdict = Verdict.of(failed, failLevel: .error, targetGrade: 9, groups: groups)
         XCTAssertEqual(verdict.id, "blocked")
         XCTAssertEqual(verdict.sentence, "Blocked: the file could not be checked")
     }
@@ -60,7 +64,7 @@ final class NamingAndVerdictTests: XCTestCase {
     func testVerdictSaysInWordsWhatBlocksAndWhatIsWorthImproving() {
         let verdict = Verdict.of(result([finding(.error, line: 4), finding(.error, line: 7), finding(.warning, "spelling.repeated_word"),
                                          finding(.suggestion, "readability.adverb"), finding(.suggestion, "readability.adverb")], grade: 12.5),
-                                 failLevel: .error, targetGrade: 9, place: { Place(label: "paragraph \($0 / 2)", anchor: "L\($0)") })
+                                 failLevel: .error, targetGrade: 9, groups: groups, place: { Place(label: "paragraph \($0 / 2)", anchor: "L\($0)") })
         XCTAssertEqual(verdict.sentence, "Blocked: 2 things must change before publishing")
         XCTAssertEqual(verdict.reason, "2 misspellings")
         XCTAssertEqual(verdict.blocking.map(\.text), ["Check 'x'", "Check 'x'"])
@@ -77,12 +81,12 @@ final class NamingAndVerdictTests: XCTestCase {
             categories: [], suggestion: .init(needed: true, position: .beforePassage, insertBeforeLine: 9, text: "About a fire.",
                                               markdown: "> **Content note:** About a fire.", html: ""),
             existing: .init(present: false, line: nil, categories: [], problems: []))
-        let verdict = Verdict.of(r, failLevel: .error, targetGrade: 9, place: { $0 == 9 ? Place(label: "paragraph 2", anchor: "L9") : Place.line($0) })
+        let verdict = Verdict.of(r, failLevel: .error, targetGrade: 9, groups: groups, place: { $0 == 9 ? Place(label: "paragraph 2", anchor: "L9") : Place.line($0) })
         XCTAssertEqual(verdict.sentence, "Blocked: 1 thing must change before publishing")
         XCTAssertEqual(verdict.reason, "add a content warning")
         XCTAssertEqual(verdict.blocking[0].action, ["Paste this before paragraph 2:"])
         r.contentWarnings!.suggestion.placement = "before the heading \"Fire\" (paragraph 2)"
-        XCTAssertEqual(Verdict.of(r, failLevel: .error, targetGrade: 9).blocking[0].action, ["Paste this before the heading \"Fire\" (paragraph 2):"],
+        XCTAssertEqual(Verdict.of(r, failLevel: .error, targetGrade: 9, groups: groups).blocking[0].action, ["Paste this before the heading \"Fire\" (paragraph 2):"],
                        "the content-warning analysis's own placement, when it gives one")
         XCTAssertEqual(verdict.blocking[0].paste, ["> **Content note:** About a fire."])
     }
@@ -90,7 +94,7 @@ final class NamingAndVerdictTests: XCTestCase {
     func testAFixableFindingOffersTheFixCommand() {
         var f = finding(.error, "spelling.repeated_word")
         f.fix = Fix(start: 0, end: 4, replacement: "the")
-        let verdict = Verdict.of(result([f]), failLevel: .error, targetGrade: 9, fixCommand: "copydesk lint --fix 'a b.md'")
+        let verdict = Verdict.of(result([f]), failLevel: .error, targetGrade: 9, groups: groups, fixCommand: "copydesk lint --fix 'a b.md'")
         XCTAssertEqual(verdict.blocking[0].command, ["copydesk lint --fix 'a b.md'"])
         XCTAssertEqual(ArticlePageBuilder.shellQuoted("news/a b's.md"), "'news/a b'\\''s.md'")
         XCTAssertEqual(ArticlePageBuilder.shellQuoted("news/a.md"), "news/a.md")
@@ -108,19 +112,37 @@ final class NamingAndVerdictTests: XCTestCase {
     }
 
     func testEachKindCountsOneThingAnEditorDoes() {
-        XCTAssertEqual(FindingKind.of(rule: "spelling.misspelling").id, "spelling")
-        XCTAssertEqual(FindingKind.of(rule: "spelling.repeated_word").id, "repeat")
-        XCTAssertEqual(FindingKind.of(rule: "spelling.unknown_name").id, "name")
-        XCTAssertEqual(FindingKind.of(rule: "readability.hard_sentence").id, "hard")
-        XCTAssertEqual(FindingKind.of(rule: "readability.long_sentence").id, "long", "long sentences are not counted as hard")
-        XCTAssertEqual(FindingKind.of(rule: "readability.long_paragraph").id, "paragraph")
-        XCTAssertEqual(FindingKind.of(rule: "readability.adverb").id, "adverb", "adverbs are not plain-language swaps")
-        XCTAssertEqual(FindingKind.of(rule: "readability.very_hard_sentence").id, "veryhard")
-        XCTAssertEqual(FindingKind.of(rule: "content_warning.vague").id, "sensitive")
-        XCTAssertEqual(FindingKind.of(rule: "accessibility.alt_text").id, "access")
-        XCTAssertEqual(FindingKind.of(rule: "new_family.rule").id, "other")
-        XCTAssertEqual(Set(FindingKind.all.map(\.label)).count, FindingKind.all.count, "labels tell kinds apart")
-        XCTAssertEqual(FindingKind.all.first { $0.id == "adverb" }!.count(2), "2 adverbs")
-        XCTAssertEqual(FindingKind.all.first { $0.id == "adverb" }!.count(1), "1 adverb")
+        XCTAssertEqual(groups.of(rule: "spelling.misspelling").id, "spelling")
+        XCTAssertEqual(groups.of(rule: "spelling.repeated_word").id, "repeat")
+        XCTAssertEqual(groups.of(rule: "spelling.unknown_name").id, "name")
+        XCTAssertEqual(groups.of(rule: "readability.hard_sentence").id, "hard")
+        XCTAssertEqual(groups.of(rule: "readability.long_sentence").id, "long", "long sentences are not counted as hard")
+        XCTAssertEqual(groups.of(rule: "readability.long_paragraph").id, "paragraph")
+        XCTAssertEqual(groups.of(rule: "readability.adverb").id, "adverb", "adverbs are not plain-language swaps")
+        XCTAssertEqual(groups.of(rule: "readability.very_hard_sentence").id, "veryhard")
+        XCTAssertEqual(groups.of(rule: "content_warning.vague").id, "sensitive")
+        XCTAssertEqual(groups.of(rule: "accessibility.image_alt_missing").id, "access")
+        XCTAssertEqual(groups.of(rule: "new_family.rule").id, "other")
+        XCTAssertEqual(Set(groups.all.map(\.label)).count, groups.all.count, "labels tell kinds apart")
+        XCTAssertEqual(groups.all.first { $0.id == "adverb" }!.count(2), "2 adverbs")
+        XCTAssertEqual(groups.all.first { $0.id == "adverb" }!.count(1), "1 adverb")
+    }
+
+    func testGroupsComeFromTheRulesDescriptions() {
+        for rule in RuleRegistry.all {
+            let description = rule.description
+            XCTAssertNotNil(description.group, "\(description.id) names its report group")
+            XCTAssertEqual(groups.of(rule: description.id), description.group, description.id)
+        }
+        XCTAssertEqual(groups.all.map(\.rank), groups.all.map(\.rank).sorted(), "groups are shown in rank order")
+        XCTAssertEqual(groups.all.last, .other, "other is last")
+        let added = ReportGroup(id: "tone", name: "Tone", plural: "tone notes", label: "TN", rank: 5)
+        let rule = RuleDescription(id: "tone.shouting", name: "Shouting", description: "d", rationale: "r", severity: .warning,
+                                   triggeringExamples: [], nonTriggeringExamples: [], group: added)
+        let more = ReportGroups(RuleRegistry.all.map { $0.description } + [rule])
+        XCTAssertEqual(more.of(rule: "tone.shouting"), added, "a new rule's group needs no change to the report")
+        XCTAssertEqual(more.all.map(\.id).prefix(3), ["spelling", "tone", "repeat"])
+        XCTAssertTrue(Stylesheet.css(more).contains("#show-tone:not(:checked)"), "its marks can be hidden")
+        XCTAssertEqual(ReportGroups([]).all, [.other])
     }
 }

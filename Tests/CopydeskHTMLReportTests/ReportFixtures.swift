@@ -1,10 +1,11 @@
 import CopydeskCore
+import CopydeskRules
 @testable import CopydeskHTMLReport
 import Foundation
 
 /// Hand-made results, so page snapshots depend on the renderer alone, not on what the rules find today.
 enum ReportFixtures {
-    static let options = HTMLReportOptions(generated: "2026-01-02 03:04 UTC", version: "9.9.9-test")
+    static let options = HTMLReportOptions(generated: "2026-01-02 03:04 UTC", version: "9.9.9-test", groups: RuleRegistry.reportGroups)
 
     /// An invented article (no real text) with nested, crossing, multi-line and empty-range findings.
     static let text = """

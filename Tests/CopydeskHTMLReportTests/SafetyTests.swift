@@ -1,4 +1,5 @@
 @testable import CopydeskHTMLReport
+import CopydeskRules
 import Foundation
 import XCTest
 
@@ -51,7 +52,7 @@ final class SafetyTests: XCTestCase {
     }
 
     func testContentSecurityPolicyAllowsOnlyThePagesOwnStyleAndScript() throws {
-        let policy = HTMLReport.contentSecurityPolicy
+        let policy = HTMLReport.contentSecurityPolicy(RuleRegistry.reportGroups)
         XCTAssertTrue(policy.hasPrefix("default-src 'none';"))
         XCTAssertFalse(policy.contains("unsafe-inline"))
         XCTAssertTrue(policy.contains("style-src 'sha256-"))
@@ -59,7 +60,7 @@ final class SafetyTests: XCTestCase {
         let page = try XCTUnwrap(Self.hostile["index.html"])
         let meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy.replacingOccurrences(of: "'", with: "&#39;"))\">"
         XCTAssertTrue(page.contains(meta), "the policy is in a meta tag")
-        XCTAssertTrue(page.contains("<style>\(Stylesheet.css)</style>"), "the hashed stylesheet is inlined unchanged")
+        XCTAssertTrue(page.contains("<style>\(Stylesheet.css(RuleRegistry.reportGroups))</style>"), "the hashed stylesheet is inlined unchanged")
         XCTAssertTrue(page.contains("<script>\(Script.js)</script>"), "the hashed script is inlined unchanged")
     }
 

@@ -1,4 +1,5 @@
 import CopydeskEngine
+import CopydeskRules
 @testable import CopydeskHTMLReport
 import Foundation
 
@@ -19,7 +20,7 @@ enum SessionSupport {
         var options = LintOptions()
         options.jobs = 2
         let session = ReportSession(request: LintRequest(paths: paths, options: options), outputDirectory: output.path,
-                                    reportOptions: HTMLReportOptions(generated: "2026-01-02 03:04 UTC", version: "test",
+                                    reportOptions: HTMLReportOptions(generated: "2026-01-02 03:04 UTC", version: "test", groups: RuleRegistry.reportGroups,
                                                                      workingDirectory: workingDirectory?.path))
         let outcome = session.run()
         var pages: [String: String] = [:]

@@ -30,12 +30,14 @@ public struct RuleDescription: Sendable {
     public let documentLevel: Bool
     /// What `--fix` may do with the rule's fixes; nil when the rule makes none.
     public let fix: FixSafety?
+    /// How the HTML report shows the rule's findings; nil: with `other`.
+    public let group: ReportGroup?
 
     public init(
         id: String, name: String, description: String, rationale: String,
         severity: Severity, reference: String? = nil,
         triggeringExamples: [String], nonTriggeringExamples: [String], options: [String] = [],
-        documentLevel: Bool = false, fix: FixSafety? = nil
+        documentLevel: Bool = false, fix: FixSafety? = nil, group: ReportGroup? = nil
     ) {
         self.id = id
         self.name = name
@@ -48,6 +50,7 @@ public struct RuleDescription: Sendable {
         self.options = options
         self.documentLevel = documentLevel
         self.fix = fix
+        self.group = group
     }
 
     /// The family prefix: `spelling`, `readability`, `content_warning`, `accessibility`.

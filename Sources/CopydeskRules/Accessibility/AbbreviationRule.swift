@@ -21,7 +21,7 @@ struct AbbreviationUnexpandedRule: Rule {
             "The UN, NATO and the BBC reported that NASA and the EU agreed.\n",
             "# WFTU calls strike\n\nThe World Federation of Trade Unions (WFTU) said on Monday it would strike.\n",
             "World War II ended in 1945.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let document = context.document

@@ -30,3 +30,9 @@ extension RuleFamily {
     /// Accessibility: images, links, headings, structure and text.
     public static let accessibility = RuleFamily(id: "accessibility", rules: RuleRegistry.accessibilityRules)
 }
+
+extension ReportGroup {
+    /// How the report shows every accessibility finding.
+    static let accessibility = ReportGroup(
+        id: "access", name: "Accessibility", plural: "accessibility issues", label: "AX", rank: 30)
+}

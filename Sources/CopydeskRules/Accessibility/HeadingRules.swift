@@ -35,7 +35,7 @@ struct HeadingSkippedLevelRule: Rule {
         nonTriggeringExamples: [
             "# Storm hits coast\n\n## Damage\n\n### Roads\n\nText.\n\n## Help\n\nText.\n",
             "## Damage\n\nText.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         var previous = 1
@@ -66,7 +66,7 @@ struct HeadingMultipleH1Rule: Rule {
         ],
         nonTriggeringExamples: [
             "# Storm hits coast\n\nText.\n\n## Damage\n\nText.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let tops = Headings.all(context.document).filter { $0.level == 1 }
@@ -92,7 +92,7 @@ struct HeadingTitleMismatchRule: Rule {
         nonTriggeringExamples: [
             "---\ntitle: Storm hits coast\nlang: en-GB\n---\n\n# Storm hits coast\n\nText.\n",
             "---\ntitle: \"Storm hits coast | The Westhaven Echo\"\nlang: en-GB\n---\n\n# Storm hits coast!\n\nText.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let document = context.document
@@ -131,7 +131,7 @@ struct HeadingEmptyRule: Rule {
         ],
         nonTriggeringExamples: [
             "# Storm hits coast\n\nText.\n\n## Damage\n\nMore text.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         var findings = context.document.emptyHeadings.map { range in
@@ -161,7 +161,7 @@ struct HeadingLongRule: Rule {
         ],
         nonTriggeringExamples: [
             "## What the council said\n\nText.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let limit = context.configuration.accessibility.headingMaxWords

@@ -61,7 +61,7 @@ struct ImageAltMissingRule: Rule {
         nonTriggeringExamples: [
             "![Crowds on the closed bridge at dusk](crowd.jpg)\n",
             "A rule: <img src=\"divider.png\" alt=\"\"> between sections.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let document = context.document
@@ -91,7 +91,7 @@ struct ImageAltFilenameRule: Rule {
         ],
         nonTriggeringExamples: [
             "![Water up to the doors of the corner shop](images/flood-damage-03.png)\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let lexicon = AccessibilityLexicon.shared(context)
@@ -131,7 +131,7 @@ struct ImageAltRedundantPrefixRule: Rule {
             "![The mayor at the podium](mayor.jpg)\n",
             "![Imagery from the satellite shows the flood](sat.jpg)\n",
         ],
-        fix: .optIn)
+        fix: .optIn, group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let lexicon = AccessibilityLexicon.shared(context)
@@ -169,7 +169,7 @@ struct ImageAltLongRule: Rule {
         ],
         nonTriggeringExamples: [
             "![Volunteers fill sandbags beside the swollen river](sandbags.jpg)\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let limit = context.configuration.accessibility.altTextMaxLength

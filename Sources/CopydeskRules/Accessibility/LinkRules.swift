@@ -72,7 +72,7 @@ struct LinkTextVagueRule: Rule {
         ],
         nonTriggeringExamples: [
             "Read [the full council report](https://example.org/report.pdf).\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let vague = AccessibilityLexicon.shared(context).vagueLinkTexts
@@ -106,7 +106,7 @@ struct LinkTextURLRule: Rule {
         nonTriggeringExamples: [
             "The figures are in [the 2026 budget](https://example.org/budget/2026/figures).\n",
             "Write to <letters@example.org>.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         context.document.links.compactMap { link in
@@ -130,7 +130,7 @@ struct LinkTextAmbiguousRule: Rule {
         nonTriggeringExamples: [
             "Read [the report](https://example.org/a) and, later, [the report](https://example.org/a/#summary).\n",
             "Read [the council report](https://example.org/a) and [the auditor's report](https://example.org/b).\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let vague = AccessibilityLexicon.shared(context).vagueLinkTexts
@@ -169,7 +169,7 @@ struct LinkNewWindowRule: Rule {
         nonTriggeringExamples: [
             "Read <a href=\"https://example.org/r\" target=\"_blank\">the report (opens in a new window)</a> in full.\n",
             "Read <a href=\"https://example.org/r\">the report</a> in full.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         context.document.links.compactMap { link in

@@ -13,7 +13,7 @@ struct TableNoHeaderRule: Rule {
         ],
         nonTriggeringExamples: [
             "Results:\n\n| Vote | Councillors |\n|---|---|\n| Yes | 9 |\n| No | 4 |\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         context.document.tables.filter { !$0.hasHeaderRow }.map { table in
@@ -39,7 +39,7 @@ struct FakeListRule: Rule {
         nonTriggeringExamples: [
             "The council will:\n\n- repair the bridge\n- resurface the road\n",
             "The vote was close.\nNine backed the plan and four opposed it.\n",
-        ])
+        ], group: .accessibility)
 
     private static let bullets: Set<Character> = ["•", "·", "▪", "▫", "◦", "‣", "●", "○", "■", "□", "➢", "►", "▶", "→", "✓", "✔", "-", "*", "–", "—"]
 
@@ -101,7 +101,7 @@ struct LanguageMissingRule: Rule {
             "---\ntitle: Storm hits coast\nlang: en-GB\n---\n\nText.\n",
             "Storm hits coast.\n",
         ],
-        fix: .safe)
+        fix: .safe, group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let document = context.document

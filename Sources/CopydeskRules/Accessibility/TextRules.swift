@@ -14,7 +14,7 @@ struct AllCapsRule: Rule {
         ],
         nonTriggeringExamples: [
             "Police said people should not approach the man. The FBI and NATO were told.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let minimum = context.configuration.accessibility.allCapsMinWords
@@ -65,7 +65,7 @@ struct EmojiAsWordRule: Rule {
         nonTriggeringExamples: [
             "Fans said they love the new stadium. 🎉\n",
             "🎉 The stadium opens on Saturday.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
@@ -127,7 +127,7 @@ struct SensoryInstructionRule: Rule {
         ],
         nonTriggeringExamples: [
             "To donate, press the Donate button; the drop-off points are listed at the end of this article.\n",
-        ])
+        ], group: .accessibility)
 
     func check(_ context: RuleContext) -> [Finding] {
         let lexicon = AccessibilityLexicon.shared(context)

@@ -16,7 +16,7 @@ struct ContentWarningHeadlineRule: Rule {
             "# ↓Trigger warning: teenager's death prompts review\n\nThe school is reviewing its support.\n",
             "---\ntitle: \"↓Trigger warning: teenager's death prompts review\"\n---\n\nThe school is reviewing its support.\n",
         ],
-        nonTriggeringExamples: ["# Teenager's death prompts review\n\nThe school is reviewing its support.\n"])
+        nonTriggeringExamples: ["# Teenager's death prompts review\n\nThe school is reviewing its support.\n"], group: .contentWarning)
 
     init() {}
 

@@ -28,7 +28,7 @@ struct ContentWarningIncompleteRule: Rule {
 
             Traffickers sold the women to brothels, where they were raped and sexually abused for months.
             """,
-        ])
+        ], group: .contentWarning)
 
     init() {}
 

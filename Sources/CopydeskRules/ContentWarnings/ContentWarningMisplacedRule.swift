@@ -30,7 +30,7 @@ struct ContentWarningMisplacedRule: Rule {
 
             A woman was stabbed to death in a park on Friday night, police said.
             """,
-        ])
+        ], group: .contentWarning)
 
     init() {}
 

@@ -31,7 +31,7 @@ struct ContentWarningMissingRule: Rule {
             "# Bake sale\n\nBeat the eggs, fold in the flour and bake for twenty minutes. No one was hurt.\n",
             "# Man jailed\n\nContent warning: This article contains mentions of sexual violence.\n\nA man who raped a woman in a park has been jailed.\n",
         ],
-        fix: .safe)
+        fix: .safe, group: .contentWarning)
 
     init() {}
 

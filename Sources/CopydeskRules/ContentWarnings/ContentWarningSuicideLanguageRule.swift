@@ -15,7 +15,7 @@ struct ContentWarningSuicideLanguageRule: Rule {
         reference: "WHO, Preventing suicide: a resource for media professionals (2023)",
         triggeringExamples: ["# Inquest\n\nThe inquest heard that the 52-year-old ↓committed suicide in March.\n"],
         nonTriggeringExamples: ["# Inquest\n\nThe inquest heard that the 52-year-old died by suicide in March.\n"],
-        fix: .optIn)
+        fix: .optIn, group: .contentWarning)
 
     init() {}
 

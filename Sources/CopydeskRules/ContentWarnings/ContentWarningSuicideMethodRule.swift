@@ -13,7 +13,7 @@ struct ContentWarningSuicideMethodRule: Rule {
         severity: .warning,
         reference: "Samaritans media guidelines for reporting suicide",
         triggeringExamples: ["# Inquest\n\nThe inquest heard that he took his own life and had ↓hanged himself in a barn.\n"],
-        nonTriggeringExamples: ["# Inquest\n\nThe inquest heard that he took his own life last spring.\n"])
+        nonTriggeringExamples: ["# Inquest\n\nThe inquest heard that he took his own life last spring.\n"], group: .contentWarning)
 
     init() {}
 

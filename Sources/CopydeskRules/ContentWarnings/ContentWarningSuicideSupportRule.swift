@@ -16,7 +16,7 @@ struct ContentWarningSuicideSupportRule: Rule {
         triggeringExamples: ["# Inquest\n\n↓The inquest heard that the 52-year-old died by suicide in March.\n"],
         nonTriggeringExamples: [
             "# Inquest\n\nThe inquest heard she died by suicide.\n\nIf you are affected, call the Samaritans free on 116 123.\n",
-        ])
+        ], group: .contentWarning)
 
     init() {}
 

@@ -28,7 +28,7 @@ struct ContentWarningVagueRule: Rule {
 
             The court heard he beat his wife and subjected her to years of domestic abuse and coercive control.
             """,
-        ])
+        ], group: .contentWarning)
 
     init() {}
 

@@ -23,3 +23,9 @@ extension RuleFamily {
         result.contentWarnings = ContentWarnings.report(context)
     }
 }
+
+extension ReportGroup {
+    /// How the report shows every content-warning finding.
+    static let contentWarning = ReportGroup(
+        id: "sensitive", name: "Content warning", plural: "content-warning issues", label: "CW", rank: 20)
+}

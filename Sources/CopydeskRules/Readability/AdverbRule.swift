@@ -19,7 +19,7 @@ struct AdverbRule: Rule {
             "\"We totally disagree,\" she said.\n",
             "Nearly 50 people, formerly residents, were allegedly moved directly from the camp.\n",
             "The money was quickly spent by the board. Officials will approximately double it.\n",
-        ])
+        ], group: .adverb)
 
     func check(_ context: RuleContext) -> [Finding] {
         let analysis = ReadabilityAnalysis.shared(context)

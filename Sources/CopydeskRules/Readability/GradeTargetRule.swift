@@ -16,7 +16,7 @@ struct GradeTargetRule: Rule {
         nonTriggeringExamples: [
             "The dog ran home. It was late. Everyone in the house was asleep.\n",
         ],
-        documentLevel: true)
+        documentLevel: true, group: .gradeOverTarget)
 
     func check(_ context: RuleContext) -> [Finding] {
         let analysis = ReadabilityAnalysis.shared(context)

@@ -17,7 +17,7 @@ struct LongSentenceRule: Rule {
             "The mayor said the city would spend more next year. The money will come from a new tax on hotel rooms.\n",
             "\"The city will spend more on roads, schools, parks and buses next year, and the money will come from a new "
                 + "tax on hotel rooms that visitors pay when they stay downtown,\" the mayor said on Tuesday.\n",
-        ])
+        ], group: .longSentence)
 
     func check(_ context: RuleContext) -> [Finding] {
         let limit = context.configuration.readability.longSentenceWords
@@ -58,7 +58,7 @@ struct LongParagraphRule: Rule {
         ],
         nonTriggeringExamples: [
             "One. Two. Three.\n\nFour. Five. Six. Seven.\n",
-        ])
+        ], group: .longParagraph)
 
     func check(_ context: RuleContext) -> [Finding] {
         let analysis = ReadabilityAnalysis.shared(context)

@@ -21,7 +21,7 @@ struct PassiveVoiceRule: Rule {
             "\"The decision was made in secret by the board,\" the senator said.\n",
             "Two men were abducted in March and a woman was injured.\n",
         ],
-        options: ["agentless"])
+        options: ["agentless"], group: .passiveVoice)
 
     static let beForms: Set<String> = [
         "am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't",

@@ -16,7 +16,7 @@ struct PlainLanguageRule: Rule {
             "Officials will use the funds to begin work.\n",
             "\"We will utilize every tool,\" the chief said.\n",
         ],
-        fix: .optIn)
+        fix: .optIn, group: .plainLanguage)
 
     func check(_ context: RuleContext) -> [Finding] {
         Self.swaps(context).map { swap in

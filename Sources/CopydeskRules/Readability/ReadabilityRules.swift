@@ -70,3 +70,21 @@ extension RuleFamily {
         result.readability = Readability.report(context)
     }
 }
+
+extension ReportGroup {
+    /// How the report shows readability findings: one group per thing an editor does about it, so a count never
+    /// mixes long sentences into hard ones or adverbs into plain-language swaps.
+    static let gradeOverTarget = ReportGroup(
+        id: "grade", name: "Grade over target", plural: "grade over target", label: "GR", rank: 40)
+    static let veryHardSentence = ReportGroup(
+        id: "veryhard", name: "Very hard sentence", plural: "very hard sentences", label: "VH", rank: 50)
+    static let hardSentence = ReportGroup(id: "hard", name: "Hard sentence", plural: "hard sentences", label: "HS", rank: 60)
+    static let longSentence = ReportGroup(
+        id: "long", name: "Long sentence", plural: "long sentences", label: "LS", colour: "hard", rank: 70)
+    static let longParagraph = ReportGroup(
+        id: "paragraph", name: "Long paragraph", plural: "long paragraphs", label: "LP", colour: "grade", rank: 80)
+    static let passiveVoice = ReportGroup(id: "passive", name: "Passive voice", plural: "passive verbs", label: "PV", rank: 90)
+    static let plainLanguage = ReportGroup(
+        id: "plain", name: "Plain-language swap", plural: "plain-language swaps", label: "PL", rank: 100)
+    static let adverb = ReportGroup(id: "adverb", name: "Adverb", plural: "adverbs", label: "AD", colour: "plain", rank: 110)
+}

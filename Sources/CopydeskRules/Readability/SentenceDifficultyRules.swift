@@ -51,7 +51,7 @@ struct HardSentenceRule: Rule {
             "The dog ran home. It was late. Everyone was asleep.\n",
             "Independent economists remain unconvinced.\n",
             "\"The council approved the budget after a long debate about affordable housing and public transportation,\" she said.\n",
-        ])
+        ], group: .hardSentence)
 
     func check(_ context: RuleContext) -> [Finding] {
         SentenceDifficulty.findings(context, Self.description, veryHard: false)
@@ -75,7 +75,7 @@ struct VeryHardSentenceRule: Rule {
             "The new rules changed how factories work. Firms had a year to comply.\n",
             "> Notwithstanding considerable institutional opposition, the administration's comprehensive environmental "
                 + "regulations fundamentally transformed manufacturing practices.\n",
-        ])
+        ], group: .veryHardSentence)
 
     func check(_ context: RuleContext) -> [Finding] {
         SentenceDifficulty.findings(context, Self.description, veryHard: true)

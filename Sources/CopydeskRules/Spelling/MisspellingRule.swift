@@ -28,7 +28,7 @@ public struct MisspellingRule: Rule {
             "Pham and Jibril met in Ikeja; Paweł flew from Tychy.\n",
             "Senator Glendinning spoke to NATO and the UN at 6pm on 3 May 2024, see https://example.com/a-b.\n",
             "The women’s team won in the 1990s; passengers’ bags were e-mailed to @copydesk and #news.\n",
-        ])
+        ], group: .misspelling)
 
     public init() {}
 

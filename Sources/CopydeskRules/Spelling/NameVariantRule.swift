@@ -16,7 +16,7 @@ public struct NameVariantRule: Rule {
         ],
         nonTriggeringExamples: [
             "Councillor Glendinning spoke first. Later, Mr Glendinning left.\n",
-        ])
+        ], group: .nameToCheck)
 
     public init() {}
 

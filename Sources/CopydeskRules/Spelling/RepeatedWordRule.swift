@@ -16,7 +16,7 @@ public struct RepeatedWordRule: Rule {
             "The mayor said that the budget was final.\n",
             "What he had had was enough. She said that that was final.\n",
             "The mayor said that the. The budget was final.\n",
-        ])
+        ], group: .repeatedWord)
 
     /// Doublings that are grammatical.
     static let allowed: Set<String> = ["had", "that", "is", "do", "bye", "no", "very", "so", "ha", "knock", "tut", "mm", "yada", "chop", "chin"]

@@ -28,7 +28,7 @@ public struct UnknownNameRule: Rule {
         nonTriggeringExamples: [
             "Councillor Smith said the plan was sound.\n",
             "Cllr Smith and Councilmember Jones met the mayor.\n",
-        ])
+        ], group: .nameToCheck)
 
     public init() {}
 

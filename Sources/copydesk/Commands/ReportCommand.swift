@@ -2,6 +2,7 @@ import ArgumentParser
 import CopydeskCore
 import CopydeskEngine
 import CopydeskHTMLReport
+import CopydeskRules
 import Foundation
 
 struct ReportCommand: ParsableCommand {
@@ -34,7 +35,8 @@ struct ReportCommand: ParsableCommand {
         request.failLevel = failLevel
         request.strict = strict
         let session = ReportSession(request: request, outputDirectory: output,
-                                    reportOptions: HTMLReportOptions(generated: generated, version: Copydesk.version))
+                                    reportOptions: HTMLReportOptions(generated: generated, version: Copydesk.version,
+                                                                   groups: RuleRegistry.reportGroups))
         let outcome = session.run()
         for problem in outcome.problems { printError("copydesk: \(problem)") }
         let folder = output.hasSuffix("/") ? output : output + "/"
