@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "CopydeskRulesTests", dependencies: ["CopydeskCore", "CopydeskFormats", "CopydeskRules", "CopydeskSpelling"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "CopydeskReportersTests", dependencies: ["CopydeskReporters"]),
+        .testTarget(name: "CopydeskReportersTests", dependencies: ["CopydeskReporters"], exclude: ["__Snapshots__", "Schemas"]),
         .testTarget(name: "CopydeskAuditTests", dependencies: ["CopydeskAudit", "CopydeskCore"]),
         .testTarget(
             name: "CopydeskHTMLReportTests", dependencies: ["CopydeskHTMLReport", "CopydeskEngine", "CopydeskRules"],

@@ -1,5 +1,4 @@
 import CopydeskCore
-import CopydeskRules
 
 /// Runs every enabled rule on one document and applies configuration and in-text switches.
 /// One linter per worker thread: it owns that worker's spell checkers.

@@ -12,7 +12,7 @@ final class FastTextTests: XCTestCase {
     func testWordShapeFilterNeverRulesOutAMember() {
         let members = ["look", "see", "below", "click", "red", "green", "above", "watch"]
         let filter = WordShapeFilter(members)
-        for word in members + members.map(\.capitalized) + members.map { $0.uppercased() } {
+        for word in members + members.map(\.capitalized) + (members.map { $0.uppercased() }) {
             XCTAssertTrue(filter.mayContain(word), word)
         }
         // Different first letter or length: ruled out at once.
