@@ -70,7 +70,7 @@ enum ArticleTemplate {
     <label><input type="checkbox" id="show-{{id}}" data-kind="{{id}}"{{#shown}} checked{{/shown}}> <span class="tag">{{label}}</span> {{name}} ({{count}})</label>
     {{/kinds}}
     </fieldset>
-    {{#quietHidden}}<p class="mu">Kinds that are only suggestions start hidden, because some paragraphs carry many of them; tick a kind to show its marks.</p>{{/quietHidden}}
+    {{#quietHidden}}<p class="mu">Kinds that are only suggestions start hidden, because some paragraphs carry many of them (content-warning marks always show); tick a kind to show its marks.</p>{{/quietHidden}}
     <div class="article">
     {{#body}}
     {{> node}}
@@ -116,7 +116,7 @@ enum ArticleTemplate {
     <p>{{overCount}} of the paragraphs are over the target grade of {{target}}; the dashed line on each bar marks the target (bars run to grade {{top}}).</p>
     <ol class="chart">
     {{#bars}}
-    <li{{#over}} class="over"{{/over}}><span class="bar-text"><a href="#{{anchor}}">{{label}}</a> <span>grade {{value}}</span> <strong>{{verdict}}</strong> <span class="mu">{{words}} words, {{place}}</span></span><svg class="bar" aria-hidden="true" focusable="false" width="100%" height="14"><rect class="fill" x="0" y="2" width="{{width}}%" height="10"></rect><line class="target" x1="{{targetAt}}%" x2="{{targetAt}}%" y1="0" y2="14"></line></svg></li>
+    <li{{#over}} class="over"{{/over}}><span class="bar-text"><a href="#{{anchor}}">{{label}}</a> <span>grade {{value}}</span> <strong>{{verdict}}</strong> <span class="mu">{{words}} words, {{place}}</span></span><svg class="bar" aria-hidden="true" focusable="false" width="100%" height="14"><rect class="track" x="0" y="2" width="100%" height="10"></rect><rect class="fill" x="0" y="2" width="{{width}}%" height="10"></rect><line class="target" x1="{{targetAt}}%" x2="{{targetAt}}%" y1="0" y2="14"></line></svg></li>
     {{/bars}}
     </ol>
     {{/chart}}

@@ -99,8 +99,8 @@ enum Stylesheet {
     fieldset{border:1px solid var(--line);border-radius:.4rem;margin:1rem 0}fieldset label{display:inline-block;margin:.15rem 1rem .15rem 0}
     .chart{list-style:none;padding:0;margin:.5rem 0}.chart li{margin:.2rem 0 .7rem}
     .bar-text{display:flex;flex-wrap:wrap;gap:0 .6rem;align-items:baseline}
-    .bar{display:block;max-width:100%}.bar .fill{fill:var(--bar)}.chart li.over .fill{fill:var(--over)}
-    .bar .target{stroke:var(--fg);stroke-width:2;stroke-dasharray:3 2}
+    .bar{display:block;max-width:100%}.bar .track{fill:var(--panel);stroke:var(--line);stroke-width:1}.bar .fill{fill:var(--bar)}.chart li.over .fill{fill:var(--over)}
+    .bar .target{stroke:var(--fg);stroke-width:3;stroke-dasharray:4 2}
     .chart li.over strong{color:var(--bad)}
     .swatch{display:inline-block;width:.9em;height:.9em;border:1px solid var(--line);vertical-align:-.1em}
     .mu{color:var(--muted)}

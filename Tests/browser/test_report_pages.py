@@ -123,6 +123,20 @@ def test_kinds_show_and_hide_with_correct_counts(driver, reports):
     assert not mark.find_element(By.CSS_SELECTOR, ".tag").is_displayed()
 
 
+def test_content_warning_marks_never_start_hidden_with_quiet_suggestions(driver, reports):
+    """A crowded page hides the kinds that are only suggestions, but never the content-warning marks."""
+    driver.get(page_named(reports, "crowded-warning.html").as_uri())
+    adverb = driver.find_element(By.ID, "show-adverb")
+    assert not adverb.is_selected(), "the page is crowded: quiet adverbs start hidden"
+    sensitive = driver.find_element(By.ID, "show-sensitive")
+    assert sensitive.is_selected(), "content-warning marks start shown even when they are only suggestions"
+    marks = driver.find_elements(By.CSS_SELECTOR, "mark.k-sensitive[id^='f-']")
+    assert marks and all("s-suggestion" in m.get_attribute("class") for m in marks)
+    assert all(m.get_attribute("tabindex") == "0" for m in marks), "shown marks stay in the tab order"
+    assert all(m.value_of_css_property("text-decoration-line") != "none" for m in marks), "the marks are drawn"
+    assert all(m.find_element(By.CSS_SELECTOR, ".tag").is_displayed() for m in marks), "with their text label"
+
+
 def test_hostile_article_runs_nothing(driver, reports):
     driver.get(page_named(reports, "hostile.html").as_uri())
     assert driver.execute_script("return typeof window.__pwned") == "undefined"
