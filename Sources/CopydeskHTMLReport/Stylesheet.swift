@@ -123,6 +123,7 @@ enum Stylesheet {
     @media (max-width:48rem){header,main,footer{padding:0 .75rem}header{padding-block:.75rem}\
     h1{font-size:1.4rem}.a-headline{font-size:1.5rem}.article{font-size:1.05rem}.blk{padding-left:1.9rem}.ln{width:1.5rem}.here{margin-left:0}\
     table.stack,table.stack>thead,table.stack>tbody,table.stack>tfoot,table.stack>tbody>tr,table.stack>tfoot>tr,table.stack>*>tr>th,table.stack>*>tr>td{display:block;width:auto}\
+    table.stack>caption{display:block;width:auto}\
     table.stack>thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}\
     table.stack>tbody>tr,table.stack>tfoot>tr{border:1px solid var(--line);border-radius:.3rem;margin:.5rem 0;padding:.3rem .5rem}\
     table.stack>*>tr>th,table.stack>*>tr>td{border:0;padding:.1rem 0;text-align:left}\

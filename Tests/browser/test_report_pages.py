@@ -88,6 +88,23 @@ def test_tables_stack_and_chart_text_stays_readable_on_a_phone(driver, reports):
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
+@pytest.mark.parametrize("width", [390, 768])
+def test_stacked_table_captions_span_the_table(driver, reports, width):
+    """A stacked table's caption runs across the rows, not squeezed into a column of a few letters."""
+    set_width(driver, width)
+    try:
+        driver.get(page_named(reports, "crowded-warning.html").as_uri())
+        tables = driver.find_elements(By.CSS_SELECTOR, "table.stack")
+        captions = [t for t in tables if t.find_elements(By.TAG_NAME, "caption")]
+        assert captions, "the page has stacked tables with captions"
+        for table in captions:
+            assert table.value_of_css_property("display") == "block", "stacked at this width"
+            caption = table.find_element(By.TAG_NAME, "caption")
+            assert caption.size["width"] >= 0.9 * table.size["width"], (caption.text, caption.size, table.size)
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
 def test_axe_finds_no_violations_with_a_mark_focused_and_kinds_hidden(driver, reports):
     driver.get(page_named(reports, "harbour-bridge-vote.html").as_uri())
     mark = driver.find_element(By.CSS_SELECTOR, "mark[tabindex='0']")
