@@ -26,7 +26,7 @@ struct AuditPage {
     func render() -> String {
         var html = head()
         html += "<header>\n<h1>Archive audit</h1>\n<p>\(count(tally.articles, "article")) from \(count(inputs, "results file"))."
-        if tally.needingWarning > 0 { html += " \(count(tally.needingWarning, "article")) need a content warning." }
+        if tally.needingWarning > 0 { html += " \(count(tally.needingWarning, "article")) \(tally.needingWarning == 1 ? "needs" : "need") a content warning." }
         html += "</p>\n<nav aria-label=\"Sections of this page\"><ul>"
         for (id, name) in [("totals", "Totals"), ("by-year", "Warnings by year"), ("by-section", "Warnings by section"),
                            ("to-warn", "Articles to warn"), ("hardest", "Hardest to read"), ("not-checked", "Not checked")] {
@@ -108,13 +108,13 @@ struct AuditPage {
         for (index, category) in categories.enumerated() {
             let caption = "\(id)-chart-\(index)"
             let rows = charted.map { (label: $0, value: dimension.categories[$0]?[category] ?? 0) }
-            html += "<figure><figcaption id=\"\(caption)\">\(esc(PageKit.categoryName(category))): articles per \(keyName.lowercased())</figcaption>"
+            html += "<figure><figcaption id=\"\(caption)\">\(esc(tally.name(of: category))): articles per \(keyName.lowercased())</figcaption>"
             html += BarChart.svg(rows, maximum: rows.map(\.value).max() ?? 0, labelledBy: caption) + "</figure>\n"
         }
         html += "</div>\n<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(id)-table\">\n<table>"
         html += "<caption id=\"\(id)-table\">\(title): articles per \(keyName.lowercased()) and category</caption>\n<thead><tr>"
         html += "<th scope=\"col\">\(keyName)</th><th scope=\"col\" class=\"num\">Articles</th><th scope=\"col\" class=\"num\">Need a warning</th>"
-        for category in categories { html += "<th scope=\"col\" class=\"num\">\(esc(PageKit.categoryName(category)))</th>" }
+        for category in categories { html += "<th scope=\"col\" class=\"num\">\(esc(tally.name(of: category)))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for key in keys {
             html += "<tr><th scope=\"row\">\(esc(key))</th><td class=\"num\">\(dimension.articles[key] ?? 0)</td>"
@@ -129,7 +129,7 @@ struct AuditPage {
         var html = "<h2 id=\"to-warn\">Articles that need a content warning</h2>\n"
         let listed = tally.toWarn.best
         guard !listed.isEmpty else { return html + "<p>No article needs a content warning it does not already carry.</p>\n" }
-        html += "<p>\(count(tally.needingWarning, "article")) need a warning or a better one"
+        html += "<p>\(count(tally.needingWarning, "article")) \(tally.needingWarning == 1 ? "needs" : "need") a warning or a better one"
         if listed.count < tally.needingWarning { html += "; the \(listed.count) with the most explicit content are listed (all are in articles.csv)" }
         html += ". Most explicit first.</p>\n"
         html += "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"to-warn-table\">\n<table><caption id=\"to-warn-table\">Articles to warn, with the suggested wording</caption>\n"

@@ -1,3 +1,4 @@
+import CopydeskCore
 import Foundation
 
 /// The part of a `--format jsonl` line the audit reads (`docs/json-output.md`); other keys are skipped.
@@ -19,7 +20,12 @@ struct AuditRecord: Decodable {
 
     struct Category: Decodable {
         var id: String
+        /// The reader-facing name (absent in results written before categories carried it).
+        var name: String?
         var level: String
+
+        /// The name the report shows for this category.
+        var displayName: String { name ?? ContentWarningReport.Category.fallbackName(id) }
     }
 
     struct Suggestion: Decodable {

@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// What the audit keeps while the lines stream past: totals, counts per year and section, and short lists of the
 /// articles to show. Its size follows the number of distinct years, sections and categories, not of articles.
 struct AuditTally {
@@ -48,6 +50,8 @@ struct AuditTally {
     var byYear = Dimension()
     var bySection = Dimension()
     var categoryTotals: [String: Int] = [:]
+    /// Category id → the name shown for it (the smallest name seen, so shard order never changes the page).
+    var categoryNames: [String: String] = [:]
     var toWarn = Bounded<Listed>(capacity: 100) { ($0.levelRank, $0.path) < ($1.levelRank, $1.path) }
     var hardest = Bounded<Listed>(capacity: 20) { ($0.grade ?? 0, $1.path) > ($1.grade ?? 0, $0.path) }
     var failures = Bounded<(path: String, error: String)>(capacity: 50) { $0.path < $1.path }
@@ -72,15 +76,22 @@ struct AuditTally {
         if let grade = record.grade { gradeSum += grade; graded += 1 }
         byYear.add(record.year ?? Self.unknownYear, record)
         bySection.add(record.section.flatMap { $0.isEmpty ? nil : $0 } ?? Self.noSection, record)
-        for category in categories { categoryTotals[category.id, default: 0] += 1 }
+        for category in categories {
+            categoryTotals[category.id, default: 0] += 1
+            let name = category.displayName
+            if categoryNames[category.id].map({ name < $0 }) ?? true { categoryNames[category.id] = name }
+        }
         let listed = Listed(
             path: record.path, headline: record.headline ?? "", date: record.date ?? "", section: record.section ?? "",
             grade: record.grade, levelRank: Self.levelRanks[record.highestLevel ?? ""] ?? 3,
-            categories: categories.map { "\($0.id.replacingOccurrences(of: "_", with: " ")) (\($0.level))" }.joined(separator: ", "),
+            categories: categories.map { "\($0.displayName) (\($0.level))" }.joined(separator: ", "),
             wording: record.contentWarnings?.suggestion?.text ?? "", warningPresent: record.warningPresent)
         if record.needsWarning { toWarn.offer(listed) }
         if record.grade != nil { hardest.offer(listed) }
     }
 
     var meanGrade: Double? { graded > 0 ? gradeSum / Double(graded) : nil }
+
+    /// The name shown for a category id.
+    func name(of id: String) -> String { categoryNames[id] ?? ContentWarningReport.Category.fallbackName(id) }
 }

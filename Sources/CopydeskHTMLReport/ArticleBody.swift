@@ -360,7 +360,7 @@ struct ArticleBody {
         for category in warnings?.categories ?? [] {
             for passage in category.passages {
                 let level = passage.graphic ? "graphic" : category.level.rawValue
-                let label = "\(Format.category(category.id)) · \(level)"
+                let label = "\(category.name) · \(level)"
                 if !(notes[passage.startLine] ?? []).contains(label) { notes[passage.startLine, default: []].append(label) }
             }
         }

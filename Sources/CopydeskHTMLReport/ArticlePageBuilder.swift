@@ -59,7 +59,7 @@ struct ArticlePageBuilder {
             findings: findings.enumerated().map { Self.row($1, index: $0, groups: groups) },
             hasFindings: !findings.isEmpty,
             spellingErrors: findings.filter { $0.rule == "spelling.misspelling" }.count,
-            categoryNames: (result.contentWarnings?.categories ?? []).map { Format.category($0.id) })
+            categoryNames: (result.contentWarnings?.categories ?? []).map(\.name))
     }
 
     /// `paragraph 2` (or `heading 1`, `list item 3`, `line 7`) for a source line, with the anchor of its element.

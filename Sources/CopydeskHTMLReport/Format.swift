@@ -21,11 +21,6 @@ enum Format {
         if total < 60 { return "\(total) s" }
         return "\(total / 60) min \(total % 60) s"
     }
-
-    /// `sexual_violence` → `sexual violence`.
-    static func category(_ id: String) -> String {
-        id.replacingOccurrences(of: "_", with: " ")
-    }
 }
 
 extension Format {

@@ -15,9 +15,6 @@ public enum PageKit {
     /// One decimal, locale-free: `12.6`.
     public static func oneDecimal(_ value: Double) -> String { Format.one(value) }
 
-    /// A content-warning category id as words: `sexual_violence` → `sexual violence`.
-    public static func categoryName(_ id: String) -> String { Format.category(id) }
-
     /// Text escaped for HTML content and attribute values.
     public static func escape(_ text: String) -> String {
         var out = ""

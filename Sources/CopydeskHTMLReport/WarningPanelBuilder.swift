@@ -6,7 +6,7 @@ enum WarningPanelBuilder {
     static func panel(_ report: ContentWarningReport, place: (Int) -> Place = Place.line) -> WarningPanel {
         let categories = report.categories.map { category in
             CategoryRow(
-                name: Format.category(category.id), level: category.level.rawValue,
+                name: category.name, level: category.level.rawValue,
                 passages: category.passages.enumerated().map { i, passage in
                     PassageLink(start: passage.startLine, anchor: place(passage.startLine).anchor,
                                 label: passage.endLine > passage.startLine ? "lines \(passage.startLine)–\(passage.endLine)" : "line \(passage.startLine)",
@@ -24,7 +24,7 @@ enum WarningPanelBuilder {
         }
         var existing: [ExistingBox] = []
         if report.existing.present {
-            let named = report.existing.categories.map(Format.category).joined(separator: ", ")
+            let named = report.existing.categories.map(report.name(of:)).joined(separator: ", ")
             let problems = report.existing.problems.map { problem(for: $0, report: report) }
             existing = [ExistingBox(at: report.existing.line.map { [$0] } ?? [], named: named.isEmpty ? [] : [named],
                                     hasProblems: !problems.isEmpty, problems: problems)]
@@ -43,7 +43,7 @@ enum WarningPanelBuilder {
         switch problem {
         case .missingCategories:
             let missing = report.categories.map(\.id).filter { !report.existing.categories.contains($0) }
-            return "It does not name every subject; missing: " + missing.map(Format.category).joined(separator: ", ")
+            return "It does not name every subject; missing: " + missing.map(report.name(of:)).joined(separator: ", ")
         case .afterSensitivePassage:
             return "It comes after the first sensitive passage; move it before"
         case .vague:

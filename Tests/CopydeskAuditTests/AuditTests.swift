@@ -91,9 +91,31 @@ final class AuditTests: XCTestCase {
 
         let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("This article contains descriptions of death."), "the suggested wording is shown")
+        XCTAssertTrue(page.contains("1 article needs a content warning."), "singular")
         XCTAssertTrue(page.contains("Story, &quot;a.md&quot;"), "article text is escaped")
         XCTAssertFalse(page.contains("<script"), "the page runs no script")
         XCTAssertFalse(page.contains("http://") || page.contains("https://"), "nothing to load")
+    }
+
+    /// The page names categories as the report does (`Death and grief`, from categories.tsv via the results), and
+    /// results written before categories carried a name still read.
+    func testPageNamesCategoriesAsTheReportDoes() throws {
+        let dir = try scratch()
+        let named = line("a.md", year: 2020, section: "Local", categories: [("death_grief", "graphic")], needed: true)
+            .replacingOccurrences(of: "{\"id\":\"death_grief\",", with: "{\"id\":\"death_grief\",\"name\":\"Death and grief\",")
+        XCTAssertTrue(named.contains("Death and grief"))
+        let old = line("b.md", year: 2021, section: "Local", categories: [("war_torture", "mention")], needed: true)
+        try Data((named + "\n" + old + "\n").utf8).write(to: dir.appendingPathComponent("n.jsonl"))
+        let out = dir.appendingPathComponent("out")
+        _ = Audit.run(inputs: [dir.appendingPathComponent("n.jsonl").path], outputDirectory: out.path,
+                      options: AuditOptions(generated: "fixed", version: "test"))
+        let page = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("Death and grief: articles per year"), "chart captions use the name")
+        XCTAssertTrue(page.contains("<th scope=\"col\" class=\"num\">Death and grief</th>"), "table headers use the name")
+        XCTAssertTrue(page.contains("Death and grief (graphic)"), "the list of articles to warn uses the name")
+        XCTAssertTrue(page.contains("War torture (mention)"), "an old line without a name falls back to its id in words")
+        XCTAssertFalse(page.contains("death_grief") || page.contains("death grief"), "no id on the page")
+        XCTAssertTrue(page.contains("2 articles need a content warning."), "plural")
     }
 
     /// Shards may arrive in any order: the page and summary do not change (the article table follows the input).

@@ -67,7 +67,7 @@ final class ArticleBodyTests: XCTestCase {
         let first = a.range(of: "id=\"L7\"")!.lowerBound
         XCTAssertTrue(first < box && box < sensitive, "after the first paragraph, before the sensitive one")
         XCTAssertEqual(a.components(separatedBy: "cw-here").count - 1, 1, "one box")
-        XCTAssertTrue(a.contains("<ul class=\"passages\"><li>Sensitive: violence gore · description</li>"))
+        XCTAssertTrue(a.contains("<ul class=\"passages\"><li>Sensitive: Violence · description</li>"))
         XCTAssertTrue(Self.page.contains("<p>Paste this before "), "the verdict says where")
         XCTAssertTrue(Self.page.contains("<pre class=\"paste\"><code>**Content warning:** This article contains descriptions of violence"))
     }

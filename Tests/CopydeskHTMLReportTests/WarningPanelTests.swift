@@ -18,7 +18,7 @@ final class WarningPanelTests: XCTestCase {
         XCTAssertTrue(panel.suggestion.isEmpty, "no suggestion when none is needed")
         XCTAssertEqual(panel.existing.first?.at, [2])
         XCTAssertEqual(panel.existing.first?.problems, [
-            "It does not name every subject; missing: fire disaster",
+            "It does not name every subject; missing: Fire disaster",
             "It comes after the first sensitive passage; move it before",
         ])
     }

@@ -43,17 +43,42 @@ public struct ContentWarningReport: Codable, Sendable, Equatable {
         }
     }
 
-    /// One detected category: its id, its highest level and its passages.
+    /// One detected category: its id, its reader-facing name, its highest level and its passages.
     public struct Category: Codable, Sendable, Equatable {
         public var id: String
+        /// The name editors read (`Death and grief`): `categories.tsv`'s, or a custom category's own.
+        public var name: String
         public var level: ContentWarningLevel
         public var passages: [Passage]
 
-        public init(id: String, level: ContentWarningLevel, passages: [Passage]) {
+        public init(id: String, name: String? = nil, level: ContentWarningLevel, passages: [Passage]) {
             self.id = id
+            self.name = name ?? Self.fallbackName(id)
             self.level = level
             self.passages = passages
         }
+
+        /// The name of a category no list names: `sexual_violence` → `Sexual violence`.
+        public static func fallbackName(_ id: String) -> String {
+            let words = id.replacingOccurrences(of: "_", with: " ")
+            return words.prefix(1).uppercased() + words.dropFirst()
+        }
+
+        enum CodingKeys: String, CodingKey { case id, name, level, passages }
+
+        /// Results written before categories carried their name still read.
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            name = try c.decodeIfPresent(String.self, forKey: .name) ?? Self.fallbackName(id)
+            level = try c.decode(ContentWarningLevel.self, forKey: .level)
+            passages = try c.decode([Passage].self, forKey: .passages)
+        }
+    }
+
+    /// The reader-facing name of a category id this report mentions (a detected one's name, else from the id).
+    public func name(of id: String) -> String {
+        categories.first { $0.id == id }?.name ?? Category.fallbackName(id)
     }
 
     /// Whether the position is at the top (after headline and standfirst) or just before the first passage.

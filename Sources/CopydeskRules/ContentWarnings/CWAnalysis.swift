@@ -161,7 +161,7 @@ struct CWAnalysis {
     ) -> ContentWarningReport {
         let categories = lexicon.categories.compactMap { category in
             passages(category.id, document, scores).map { passages, level in
-                ContentWarningReport.Category(id: category.id, level: level, passages: passages)
+                ContentWarningReport.Category(id: category.id, name: category.name, level: level, passages: passages)
             }
         }
         let existingReport = existingSummary(existing, categories, document, scores, lexicon)
