@@ -97,6 +97,46 @@ final class AuditTests: XCTestCase {
         XCTAssertFalse(page.contains("http://") || page.contains("https://"), "nothing to load")
     }
 
+    /// Text from the articles cannot become a spreadsheet formula (OWASP CSV injection): a cell that begins with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return is written with a leading `'`; numbers stay numbers.
+    func testCSVCellsCannotRunAsFormulas() throws {
+        XCTAssertEqual(CSVTable.field("=HYPERLINK(\"http://x.example\",\"click\")"), "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\"")
+        for cell in ["+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\r=1", "=1"] {
+            XCTAssertEqual(CSVTable.defused(cell), "'" + cell, cell)
+        }
+        for cell in ["-1.5", "-3", "12.0", "Local news", "a=b", "", "'quoted"] {
+            XCTAssertEqual(CSVTable.defused(cell), cell, cell)
+        }
+        XCTAssertEqual(CSVTable.defused("- bullet"), "'- bullet")
+        XCTAssertEqual(CSVTable.defused("-1.5e3"), "'-1.5e3", "only plain decimals pass as numbers")
+
+        let dir = try scratch()
+        let hostile = line("=cmd.md", year: 2021, section: "@SUM(1+1)*cmd", categories: [("death_grief", "mention")], grade: -1.5)
+            .replacingOccurrences(of: "\"headline\":\"Story, \\\"=cmd.md\\\"\"", with: "\"headline\":\"=HYPERLINK(\\\"http://evil.example\\\")\"")
+        XCTAssertTrue(hostile.contains("=HYPERLINK"), hostile)
+        try Data((hostile + "\n").utf8).write(to: dir.appendingPathComponent("h.jsonl"))
+        let out = dir.appendingPathComponent("out")
+        let outcome = Audit.run(inputs: [dir.appendingPathComponent("h.jsonl").path], outputDirectory: out.path,
+                                options: AuditOptions(generated: "fixed", version: "test"))
+        XCTAssertEqual(outcome.problems, [])
+        let articles = try csv(out.appendingPathComponent("articles.csv"))
+        XCTAssertEqual(articles[0]["headline"], "'=HYPERLINK(\"http://evil.example\")")
+        XCTAssertEqual(articles[0]["path"], "'=cmd.md")
+        XCTAssertEqual(articles[0]["section"], "'@SUM(1+1)*cmd")
+        XCTAssertEqual(articles[0]["grade"], "-1.5", "a negative grade stays a number")
+        let summary = try csv(out.appendingPathComponent("summary.csv"))
+        XCTAssertTrue(summary.contains { $0["key"] == "'@SUM(1+1)*cmd" }, "section keys in the summary too")
+        for name in ["articles.csv", "summary.csv"] {
+            let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            for row in CSVReader.parse(text) {
+                for cell in row where !cell.isEmpty {
+                    XCTAssertFalse("=+@\t\r".contains(cell.first!), "\(name): \(cell)")
+                    XCTAssertTrue(cell.first != "-" || Double(cell) != nil, "\(name): \(cell)")
+                }
+            }
+        }
+    }
+
     /// The page names categories as the report does (`Death and grief`, from categories.tsv via the results), and
     /// results written before categories carried a name still read.
     func testPageNamesCategoriesAsTheReportDoes() throws {
