@@ -112,13 +112,13 @@ struct ArticlePageBuilder {
     }
 
     /// Findings per kind, every kind that occurs, with its highest severity; kinds of suggestions only start
-    /// hidden when some paragraph carries more than a few suggestions (content warnings never do).
+    /// hidden when some paragraph carries more than a few suggestions (a group that is `alwaysShown` never does).
     private func kindRows(crowded: Bool) -> [KindRow] {
         options.groups.all.compactMap { kind in
             let group = result.findings.filter { options.groups.of(rule: $0.rule) == kind }
             guard let top = group.map(\.severity).max() else { return nil }
             return KindRow(id: kind.id, colour: kind.colour, name: kind.name, label: kind.label, count: group.count,
-                           severity: top.rawValue, shown: !(crowded && top == .suggestion && kind.id != "sensitive"))
+                           severity: top.rawValue, shown: kind.alwaysShown || !(crowded && top == .suggestion))
         }
     }
 

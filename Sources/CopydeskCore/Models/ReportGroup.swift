@@ -12,14 +12,19 @@ public struct ReportGroup: Sendable, Hashable {
     public let colour: String
     /// Display order among groups, lowest first.
     public let rank: Int
+    /// Marks that start shown even on a crowded page where the groups of suggestions start hidden (content
+    /// warnings: a reader's safety is never a quiet suggestion).
+    public let alwaysShown: Bool
 
-    public init(id: String, name: String, plural: String, label: String, colour: String? = nil, rank: Int) {
+    public init(id: String, name: String, plural: String, label: String, colour: String? = nil, rank: Int,
+                alwaysShown: Bool = false) {
         self.id = id
         self.name = name
         self.plural = plural
         self.label = label
         self.colour = colour ?? id
         self.rank = rank
+        self.alwaysShown = alwaysShown
     }
 
     /// The group of findings whose rule names none; always shown last.

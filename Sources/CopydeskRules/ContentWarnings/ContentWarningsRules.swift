@@ -27,5 +27,5 @@ extension RuleFamily {
 extension ReportGroup {
     /// How the report shows every content-warning finding.
     static let contentWarning = ReportGroup(
-        id: "sensitive", name: "Content warning", plural: "content-warning issues", label: "CW", rank: 20)
+        id: "sensitive", name: "Content warning", plural: "content-warning issues", label: "CW", rank: 20, alwaysShown: true)
 }
