@@ -1,5 +1,14 @@
 /// The commented `.copydesk.yml` that `copydesk init` writes. A test parses it, so it stays valid.
 public enum DefaultConfiguration {
+    /// The desk word list `copydesk init` creates beside the configuration, and that the configuration lists.
+    public static let wordList = "desk-words.dic"
+
+    public static let wordListText = """
+        # The desk's word list: names and words the dictionary lacks, one a line (hunspell personal-dictionary
+        # form: word, word/model to take a model word's affixes, *word to forbid). `copydesk dict add WORD` appends.
+
+        """
+
     public static let text = """
         # Copydesk configuration. Found by walking up from each article's folder; the nearest file wins.
         # Unknown keys are errors. Flags on the command line override these values.
@@ -19,7 +28,8 @@ public enum DefaultConfiguration {
 
         spelling:
           # Word lists in hunspell personal-dictionary form (word, word/model, *forbidden), relative to this file.
-          word_lists: []
+          # `copydesk init` creates desk-words.dic beside this file; `copydesk dict add WORD` appends to it.
+          word_lists: [desk-words.dic]
           # Words accepted in every article.
           words: []
           # All-caps words up to this many letters are acronyms and are not checked.

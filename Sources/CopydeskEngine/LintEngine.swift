@@ -69,7 +69,7 @@ public final class LintEngine: @unchecked Sendable {
         switch request.color {
         case .never: color = false
         case .always: color = true
-        case .auto: color = request.outputIsTerminal && request.environment["NO_COLOR"] == nil && request.formatName == "text"
+        case .auto: color = request.outputIsTerminal && (request.environment["NO_COLOR"] ?? "").isEmpty && request.formatName == "text"
         }
         return ReportContext(
             toolVersion: request.toolVersion, rules: RuleRegistry.all.map { $0.description },

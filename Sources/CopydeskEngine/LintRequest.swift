@@ -71,7 +71,8 @@ public struct LintRequest: Sendable {
 
 /// `--no-color` and friends: what the user asked for; the engine decides with the terminal and the format.
 public enum ColorWish: String, Sendable {
-    /// Colour on a terminal, for the text format, unless `NO_COLOR` is set.
+    /// Colour on a terminal, for the text format, unless `NO_COLOR` is set to a non-empty value (no-color.org:
+    /// an empty `NO_COLOR=` does not turn colour off).
     case auto
     case never
     case always

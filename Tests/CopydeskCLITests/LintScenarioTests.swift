@@ -1,3 +1,5 @@
+import CopydeskEngine
+import CopydeskReporters
 import Foundation
 import XCTest
 
@@ -124,6 +126,33 @@ final class LintScenarioTests: XCTestCase {
         let again = try CLI.run(["init"], in: dir)
         XCTAssertEqual(again.status, 2)
         XCTAssertTrue(again.stderr.contains("already exists"))
+    }
+
+    /// The README's next step after `init` works the first time.
+    func testInitCreatesTheDeskWordListThatDictAddUses() throws {
+        let dir = try CLI.temporaryDirectory()
+        let initialised = try CLI.run(["init"], in: dir)
+        XCTAssertTrue(initialised.stdout.contains("wrote desk-words.dic"), initialised.stdout)
+        try "Councillor Glendinning and Councillor Glendinning met.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        XCTAssertTrue(try CLI.run(["lint", "a.txt"], in: dir).stdout.contains("Glendinning"))
+        let added = try CLI.run(["dict", "add", "Glendinning"], in: dir)
+        XCTAssertEqual(added.status, 0, added.stderr)
+        XCTAssertFalse(try CLI.run(["lint", "a.txt"], in: dir).stdout.contains("Glendinning"))
+        // --force replaces the configuration but keeps the desk's words.
+        XCTAssertTrue(try CLI.run(["init", "--force"], in: dir).stdout.contains("kept desk-words.dic"))
+        XCTAssertTrue(try String(contentsOf: dir.appendingPathComponent("desk-words.dic"), encoding: .utf8).contains("Glendinning\n"))
+    }
+
+    func testEmptyNoColorKeepsColourAndLintHelpListsSyntaxOnce() throws {
+        // Colour needs a terminal, so the environment rule is checked through the request (no-color.org).
+        var request = LintRequest(paths: ["a.txt"], workingDirectory: "/tmp", toolVersion: "test")
+        request.outputIsTerminal = true
+        request.environment = ["NO_COLOR": ""]
+        XCTAssertTrue(LintEngine.context(for: request).color, "an empty NO_COLOR does not turn colour off")
+        request.environment = ["NO_COLOR": "1"]
+        XCTAssertFalse(LintEngine.context(for: request).color)
+        let help = try CLI.run(["lint", "--help"])
+        XCTAssertEqual(help.stdout.components(separatedBy: "markdown").count - 1, 1, help.stdout)
     }
 
     func testDictAddAndLearn() throws {

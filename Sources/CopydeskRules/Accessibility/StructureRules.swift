@@ -89,16 +89,18 @@ struct LanguageMissingRule: Rule {
             + "have nowhere to declare it and are not checked; switch off with accessibility.require_language. "
             + "The fix adds the configured language. A full HTML page without it is a warning; Markdown, whose page "
             + "often gets its language from the site template, a suggestion. A declared language must be a BCP 47 tag "
-            + "(en, en-GB, pt-BR): \"english\" or en_GB mean nothing to a browser.",
+            + "(en, en-GB, pt-BR) or a dictionary name (en_US, which names the hunspell dictionary): \"english\" means "
+            + "nothing to a browser.",
         severity: .warning, reference: "WCAG 2.2 SC 3.1.1 Language of Page",
         triggeringExamples: [
             "---\n↓title: Storm hits coast\n---\n\nText.\n",
             "---\n↓title: Storm hits coast\nauthor: Priya Raman\n---\n\n# Storm hits coast\n\nText.\n",
             "---\ntitle: Storm hits coast\n↓lang: english\n---\n\nText.\n",
-            "---\ntitle: Storm hits coast\n↓language: en_GB\n---\n\nText.\n",
+            "---\ntitle: Storm hits coast\n↓language: british\n---\n\nText.\n",
         ],
         nonTriggeringExamples: [
             "---\ntitle: Storm hits coast\nlang: en-GB\n---\n\nText.\n",
+            "---\ntitle: Storm hits coast\nlang: en_US\n---\n\nText.\n",
             "Storm hits coast.\n",
         ],
         fix: .safe, group: .accessibility)
@@ -106,7 +108,8 @@ struct LanguageMissingRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let document = context.document
         if let declared = document.metadataLanguage {
-            return Self.isLanguageTag(declared) ? [] : invalid(declared, context)
+            // `en_US` names the hunspell dictionary Copydesk checks with; a page template turns it into a tag.
+            return Self.isLanguageTag(declared) || Self.isDictionaryName(declared) ? [] : invalid(declared, context)
         }
         guard context.configuration.accessibility.requireLanguage else { return [] }
         let tag = context.configuration.language.replacingOccurrences(of: "_", with: "-")
@@ -129,6 +132,13 @@ struct LanguageMissingRule: Rule {
             // A Markdown article's page usually gets its language from the site template: a suggestion.
             suggestions: [line.trimmingCharacters(in: .newlines)], severity: .suggestion,
             fix: Fix(start: closing.lowerBound, end: closing.lowerBound, replacement: line))]
+    }
+
+    /// en_US, en_GB, pt_BR: a dictionary name (language, underscore, region), accepted as the article's language.
+    static func isDictionaryName(_ value: String) -> Bool {
+        let parts = value.split(separator: "_", omittingEmptySubsequences: false)
+        return parts.count == 2 && isLanguageTag(String(parts[0]))
+            && parts[1].count == 2 && parts[1].allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     /// en, en-GB, zh-Hant-TW, es-419: a 2–3 letter language and subtags of 1–8 letters or digits.

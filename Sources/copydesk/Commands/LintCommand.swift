@@ -13,7 +13,7 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Article files or folders; '-' reads standard input.")
     var paths: [String] = []
 
-    @Option(help: "Treat every input as this syntax (\(Syntax.allCases.map(\.rawValue).joined(separator: "|"))).")
+    @Option(help: "Treat every input as this syntax, whatever its extension.")
     var syntax: Syntax?
 
     @Option(name: .customLong("stdin-filename"), help: "Name for standard input: picks its syntax and configuration.")
@@ -90,7 +90,7 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Show only findings at the fail level or above.")
     var quiet = false
 
-    @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set or output is not a terminal).")
+    @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set and not empty, or output is not a terminal).")
     var noColor = false
 
     @Flag(help: "Check the staged content of staged articles (what the next commit holds); what the pre-commit hook runs.")
