@@ -45,6 +45,9 @@ public struct LintRequest: Sendable {
     public var exitZero = false
     /// Print the one-line verdict (the hook's `copydesk: ready: ...`) through the run's `inform`.
     public var verdict = false
+    /// The gate's output in place of the report (`--staged` and `--gate` in the text format): what blocks first,
+    /// one hint line, one summary line (`GateReport`).
+    public var gate = false
     /// A progress bar on standard error for runs of 20 files or more.
     public var progress = false
 

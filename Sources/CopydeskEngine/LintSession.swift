@@ -35,7 +35,7 @@ public struct LintSession {
         case .failure(let error): return fail(error, context: engine.context, write, inform)
         }
         if request.staged, items.isEmpty {
-            if request.verdict { inform("copydesk: ready: no staged article") }
+            if request.verdict || request.gate { inform("copydesk: ready: no staged article") }
             return .clean
         }
         let changed: [String: ChangedLines]?
@@ -52,14 +52,16 @@ public struct LintSession {
         var verdictResults: [FileResult] = []
         let streaming = reporter as? any StreamingReporter
         var collected: [FileResult] = []
-        if let streaming, !printsFixes { write(streaming.header(context: context)) }
+        let gate = request.gate && !printsFixes ? GateReport() : nil
+        var gateResults: [FileResult] = []
+        if let streaming, !printsFixes, gate == nil { write(streaming.header(context: context)) }
         engine.runner.run(items) { index, raw in
             var result = policy.apply(raw)
             if let lines = changed?[result.path] { result = lines.filter(result) }
             summary.add(result)
             if let error = result.error { inform("\(result.path): error: \(error)") }
             if policy.blocks(result) { blocking = true }
-            if request.verdict {
+            if request.verdict, gate == nil {
                 verdictResults.append(FileResult(path: result.path, language: result.language, syntax: result.syntax,
                                                  findings: result.findings.filter { $0.severity >= policy.failLevel }, error: result.error))
             }
@@ -70,6 +72,9 @@ public struct LintSession {
             if printsFixes {
                 if let error = result.error { inform("\(result.path): \(error)") }
                 if let fixes = result.fixes { write(request.options.diff ? fixes.diff : String(decoding: fixes.fixed, as: UTF8.self)) }
+            } else if let gate {
+                write(gate.blocking(result, context: context))
+                gateResults.append(result)
             } else if let streaming {
                 write(streaming.body(result, index: index, context: context))
             } else {
@@ -80,12 +85,14 @@ public struct LintSession {
         bar?.finish()
         if printsFixes {
             // The diff or the fixed text is the output.
+        } else if let gate {
+            inform(gate.closing(gateResults, context: context))
         } else if let streaming {
             write(streaming.footer(summary: summary, context: context))
         } else {
             write(reporter.report(collected, summary: summary, context: context))
         }
-        if request.verdict { inform(policy.verdict(verdictResults)) }
+        if request.verdict, gate == nil { inform(policy.verdict(verdictResults)) }
         if summary.failedFiles > 0 { return .failure }
         return blocking && !request.exitZero ? .findings : .clean
     }

@@ -45,6 +45,56 @@ final class HookEndToEndTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: repo.path(".git/hooks/pre-commit")))
     }
 
+    /// The gate's output through a real `git commit`: what blocks first (each with file:line:col and what to do),
+    /// one hint line, one summary line; nothing below the fail level is listed.
+    func testHookShowsWhatBlocksFirstThenAHintThenOneSummaryLine() throws {
+        let repo = try TemporaryGitRepository()
+        XCTAssertEqual(try CLI.run(["hook", "install"], in: URL(fileURLWithPath: repo.root)).status, 0)
+        // A typo (blocks), a missing content warning (blocks; --fix inserts it), a long sentence (a warning only),
+        // and a clean article.
+        try repo.write("typo.md", "The council will recieve the report on Tuesday.\n")
+        try repo.write("attack.md", "# Man held\n\nThe man stabbed the woman repeatedly and she bled heavily from deep wounds, with blood pooling on the floor, police said.\n")
+        let long = "The committee, which met on Tuesday evening in the main hall of the old town library beside the river, "
+            + "agreed after a long and often heated debate about parking, traffic and the future of the market that the plan should go ahead.\n"
+        try repo.write("long.md", long)
+        try repo.write("fine.md", "The council met on Tuesday.\n")
+        try repo.git("add", "-A")
+        let blocked = try commit(repo)
+        XCTAssertNotEqual(blocked.status, 0)
+        let lines = blocked.output.split(separator: "\n").map(String.init)
+        let hint = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("hint: ") }, blocked.output)
+        let summary = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("copydesk: blocked: ") }, blocked.output)
+        let typo = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("typo.md:1:18: error: Check the spelling of 'recieve'") }, blocked.output)
+        let warning = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("attack.md:") && $0.contains("[content_warning.missing]") }, blocked.output)
+        XCTAssertLessThan(max(typo, warning), hint, "what blocks comes first")
+        XCTAssertEqual(summary, hint + 1, blocked.output)
+        XCTAssertEqual(lines.filter { $0.hasPrefix("hint: ") }.count, 1)
+        XCTAssertTrue(lines[hint].contains("'copydesk lint --fix attack.md'"), lines[hint])
+        XCTAssertTrue(lines[hint].contains("copydesk dict add"), lines[hint])
+        XCTAssertTrue(lines[hint].contains("'git commit --no-verify' skips this check once"), lines[hint])
+        XCTAssertTrue(lines[hint].contains("(content_warning.missing)"), lines[hint])
+        XCTAssertTrue(lines[summary].hasPrefix("copydesk: blocked: 4 files checked, 2 blocked, 2 errors, "), lines[summary])
+        XCTAssertTrue(lines[summary].contains("not listed: copydesk lint FILE to see them"), lines[summary])
+        XCTAssertFalse(blocked.output.contains("long.md"), "a warning below the fail level is counted, not listed")
+        XCTAssertFalse(blocked.output.contains("fine.md"))
+        XCTAssertFalse(blocked.output.contains("suggestion:"), blocked.output)
+
+        // The hint's fix works: after it and the spelling, the same commit goes through.
+        XCTAssertEqual(try CLI.run(["lint", "--fix", "attack.md"], in: URL(fileURLWithPath: repo.root)).status, 0)
+        try repo.write("typo.md", "The council will receive the report on Tuesday.\n")
+        try repo.git("add", "-A")
+        let passed = try commit(repo)
+        XCTAssertEqual(passed.status, 0, passed.output)
+        XCTAssertTrue(passed.output.contains("copydesk: ready: 4 files checked, 0 blocked, 0 errors, "), passed.output)
+
+        // A machine format keeps its report and the one-line verdict.
+        try repo.write("typo.md", "A tpyo.\n")
+        try repo.git("add", "-A")
+        let json = try CLI.run(["lint", "--staged", "--format", "json"], in: URL(fileURLWithPath: repo.root))
+        XCTAssertTrue(json.stdout.hasPrefix("{"), json.stdout)
+        XCTAssertTrue(json.stderr.contains("copydesk: blocked: 1 finding at error level or above in 1 file"), json.stderr)
+    }
+
     func testLintStagedWithNothingStagedExitsZero() throws {
         let repo = try TemporaryGitRepository()
         try repo.write("a.md", "A tpyo.\n")

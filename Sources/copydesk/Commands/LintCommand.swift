@@ -96,6 +96,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Check the staged content of staged articles (what the next commit holds); what the pre-commit hook runs.")
     var staged = false
 
+    @Flag(help: "Show what blocks first, one hint line and one summary line, as --staged and the git hook do (text format only).")
+    var gate = false
+
     @Option(name: .customLong("changed-since"), help: "Report only findings on lines changed since the merge base with this git revision.")
     var changedSince: String?
 
@@ -135,6 +138,7 @@ struct LintCommand: ParsableCommand {
             throw ValidationError("--files-from - reads the list of paths from standard input; '-' cannot also be an article")
         }
         _ = try shardRequested()
+        if gate, let format, format != "text" { throw ValidationError("--gate shows text; it does not go with --format \(format)") }
         if fixing && staged { throw ValidationError("--fix and --diff work on files or '-', not on --staged") }
         if fixing && input.paths.contains("-") && input.paths.count > 1 {
             throw ValidationError("--fix on standard input prints the fixed text; give '-' alone")
@@ -165,6 +169,8 @@ struct LintCommand: ParsableCommand {
         request.staged = staged
         request.changedSince = changedSince
         request.verdict = staged
+        // The gate's short output, unless a format was asked for (a machine format keeps its report and the verdict).
+        request.gate = gate || (staged && format == nil && request.formatName == "text")
         request.progress = true
         let status = LintSession(request: request).run(write: writeOut, inform: { printError($0) })
         if status != .clean { throw ExitCode(status.rawValue) }
