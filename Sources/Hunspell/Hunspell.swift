@@ -83,9 +83,13 @@ public final class Hunspell {
         return String(data: data, encoding: encoding) ?? String(cString: pointer)
     }
 
+    /// Words added that hunspell itself still refuses (see `add(_:)`), accepted as written.
+    private var added: Set<String> = []
+
     /// Whether the dictionary accepts the word as written.
     public func spell(_ word: String) -> Bool {
-        withEncoded(word) { Hunspell_spell(handle, $0) != 0 } ?? false
+        if !added.isEmpty, added.contains(word) { return true }
+        return withEncoded(word) { Hunspell_spell(handle, $0) != 0 } ?? false
     }
 
     /// hunspell's own suggestions, best first.
@@ -110,9 +114,14 @@ public final class Hunspell {
         } ?? []
     }
 
-    /// Accepts a word for this handle's life.
+    /// Accepts a word for this handle's life, exactly as written.
+    ///
+    /// hunspell keeps a hidden capitalised form of each all-caps entry (`UN` gives `Un`, allowed only in upper
+    /// case), and its `add` skips a word it already has an entry for, so `add("Un")` alone leaves "Un" refused.
+    /// Such a word is remembered here and accepted as written.
     public func add(_ word: String) {
         _ = withEncoded(word) { Hunspell_add(handle, $0) }
+        if !spell(word) { added.insert(word) }
     }
 
     /// Accepts a word with the affixes a model word takes (`word/model`).
@@ -122,6 +131,7 @@ public final class Hunspell {
 
     /// Forbids a word (`*word`).
     public func remove(_ word: String) {
+        added.remove(word)
         _ = withEncoded(word) { Hunspell_remove(handle, $0) }
     }
 }

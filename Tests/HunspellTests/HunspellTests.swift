@@ -29,6 +29,19 @@ final class HunspellTests: XCTestCase {
         XCTAssertFalse(us.spell("irregardless"))
     }
 
+    /// en_US has "UN", whose hidden capitalised form makes hunspell refuse "Un" and skip adding it.
+    func testAddAcceptsTheCapitalisedFormOfAnAcronym() throws {
+        let us = try open("en_US")
+        XCTAssertTrue(us.spell("UN"))
+        XCTAssertFalse(us.spell("Un"))
+        us.add("Un")
+        XCTAssertTrue(us.spell("Un"))
+        XCTAssertTrue(us.spell("UN"))
+        XCTAssertFalse(us.spell("Uns"), "only the word as written")
+        us.remove("Un")
+        XCTAssertFalse(us.spell("Un"))
+    }
+
     func testPersonalDictionaryParsing() {
         let dictionary = PersonalDictionary(parsing: "word\n  spaced  \n\nvlog/blog\n*bad\n# comment\n")
         XCTAssertEqual(dictionary.entries, [.word("word"), .word("spaced"), .withAffixes("vlog", model: "blog"), .forbidden("bad")])
