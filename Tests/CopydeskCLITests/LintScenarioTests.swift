@@ -169,6 +169,47 @@ final class LintScenarioTests: XCTestCase {
         XCTAssertFalse(try CLI.run(["lint", "a.txt"], in: dir).stdout.contains("blargh"))
     }
 
+    /// "Un" of "Kim Jong Un": the dictionary's "UN" used to keep it flagged after `dict add` said it was added.
+    func testDictAddMakesACapitalisedAcronymFormAccepted() throws {
+        let dir = try CLI.temporaryDirectory()
+        XCTAssertEqual(try CLI.run(["init"], in: dir).status, 0)
+        try "Talks with Kim Jong Un ended. Kim Jong Un left, and the UN said so.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let before = try CLI.run(["lint", "a.txt"], in: dir)
+        XCTAssertTrue(before.stdout.contains("'Kim Jong Un'"), before.stdout)
+        XCTAssertEqual(try CLI.run(["dict", "add", "Jong", "Un"], in: dir).status, 0)
+        let after = try CLI.run(["lint", "a.txt"], in: dir)
+        XCTAssertFalse(after.stdout.contains("Un'"), after.stdout)
+        XCTAssertTrue(after.stdout.contains("0 errors, 0 warnings, 0 suggestions"), after.stdout)
+    }
+
+    /// A list the configuration does not read: said so with the line to add; `--register` lists it, keeping the
+    /// rest of the file as written.
+    func testDictAddFileOnAnUnlistedListSaysSoAndRegisterListsIt() throws {
+        let dir = try CLI.temporaryDirectory()
+        XCTAssertEqual(try CLI.run(["init"], in: dir).status, 0)
+        try "Councillor Quorvath met Quorvath.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let unlisted = try CLI.run(["dict", "add", "--file", "names.dic", "Quorvath"], in: dir)
+        XCTAssertEqual(unlisted.status, 0, unlisted.stderr)
+        XCTAssertTrue(unlisted.stderr.contains("does not list names.dic under spelling.word_lists, so copydesk lint does not read it"), unlisted.stderr)
+        XCTAssertTrue(unlisted.stderr.contains("word_lists: [desk-words.dic, names.dic]"), unlisted.stderr)
+        XCTAssertTrue(unlisted.stderr.contains("--register"), unlisted.stderr)
+        XCTAssertTrue(try CLI.run(["lint", "a.txt"], in: dir).stdout.contains("Quorvath"), "not read yet")
+
+        let before = try String(contentsOf: dir.appendingPathComponent(".copydesk.yml"), encoding: .utf8)
+        let registered = try CLI.run(["dict", "add", "--register", "--file", "names.dic", "Quorvath"], in: dir)
+        XCTAssertEqual(registered.status, 0, registered.stderr)
+        XCTAssertTrue(registered.stdout.contains("listed names.dic under spelling.word_lists"), registered.stdout)
+        let after = try String(contentsOf: dir.appendingPathComponent(".copydesk.yml"), encoding: .utf8)
+        XCTAssertEqual(after, before.replacingOccurrences(of: "word_lists: [desk-words.dic]", with: "word_lists: [desk-words.dic, names.dic]"),
+                       "only that line changes; comments stay")
+        XCTAssertFalse(try CLI.run(["lint", "a.txt"], in: dir).stdout.contains("Quorvath"))
+        // Listed now: no warning, nothing changed again.
+        let again = try CLI.run(["dict", "add", "--register", "--file", "names.dic", "Other"], in: dir)
+        XCTAssertEqual(again.stderr, "")
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent(".copydesk.yml"), encoding: .utf8), after)
+        XCTAssertEqual(try CLI.run(["dict", "add", "--register", "Other"], in: dir).status, 2, "--register needs --file")
+    }
+
     /// `dict learn` used to fall back to the defaults when the configuration could not be read.
     func testDictLearnStopsOnABrokenConfiguration() throws {
         let dir = try CLI.temporaryDirectory()
