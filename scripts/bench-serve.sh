@@ -50,7 +50,6 @@ p99_2=$(awk '$1 == "99%" {print $2}' "$work/wrk2")
 rps_2=$(awk '/Requests\/sec/ {print $2}' "$work/wrk2")
 
 # Memory after at least $requests more requests (wrk for as long as that takes at the rate measured above).
-# (ab is not used: it speaks HTTP/1.0 and waits for a close the server does not send on a kept-alive connection.)
 long=$(awk -v n="$requests" -v r="$rps" 'BEGIN { d = int(n / (r > 1 ? r : 1) * 1.2) + 5; print (d > 600 ? 600 : d) }')
 echo "== wrk: $connections connections for ${long} s (about $requests requests)"
 wrk -t2 -c"$connections" -d"${long}s" -s "$work/post.lua" "$url/v1/check" | tee "$work/wrk3"

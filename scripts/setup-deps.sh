@@ -7,7 +7,8 @@ packages=(pkg-config libhunspell-dev hunspell hunspell-en-us hunspell-en-gb
           libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev)
 if [ "$mode" = test ]; then
   # openjdk-17-jre-headless: the JVM for the Spark job's test (pyspark on local[2]).
-  packages+=(git libxml2-utils diction patch diffutils openjdk-17-jre-headless)
+  # curl and apache2-utils (ab): the HTTP/1.0 clients of the service tests.
+  packages+=(git libxml2-utils diction patch diffutils openjdk-17-jre-headless curl apache2-utils)
 fi
 missing=()
 for p in "${packages[@]}"; do

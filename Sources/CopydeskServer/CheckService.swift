@@ -65,6 +65,7 @@ public final class CheckService: Sendable {
     public func application(onRunning: @escaping @Sendable (Int) -> Void = { _ in }) -> some ApplicationProtocol {
         Application(
             router: router(),
+            server: HTTP1Connections.builder,
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: "copydesk"),
             onServerRunning: { channel in onRunning(channel.localAddress?.port ?? 0) },
             logger: logger)
