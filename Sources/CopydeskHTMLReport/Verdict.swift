@@ -45,8 +45,6 @@ struct Verdict {
     var moreBlocking: [String]
     var improving: [ImprovingRow]
     var hasImproving: Bool
-    /// Kept for the JSON-minded: one line per rule, e.g. `2 × spelling.misspelling (error): …`.
-    var reasons: [String]
 
     /// Most blocking items listed one by one; the rest are counted.
     static let listed = 8
@@ -58,15 +56,13 @@ struct Verdict {
                                     action: ["Fix the file or its configuration and run the report again"], paste: [], command: [])
             return Verdict(id: "blocked", name: "Blocked", rank: 2, sentence: "Blocked: the file could not be checked",
                            reason: "the file could not be checked", blocking: [item], hasBlocking: true, moreBlocking: [], improving: [],
-                           hasImproving: false, reasons: ["The file could not be checked: \(error)"])
+                           hasImproving: false)
         }
         let blocking = result.findings.filter { $0.severity >= failLevel }
         let rest = result.findings.filter { $0.severity < failLevel }
         let grade = result.readability?.scores.consensusGrade
         let over = grade.map { $0 > targetGrade } ?? false
         let improving = improvingRows(rest, grade: grade, target: targetGrade, groups: groups)
-        let lines = reasonLines(blocking) + (over ? ["Consensus grade \(Format.one(grade!)) is above the target of \(Format.one(targetGrade))"] : [])
-            + reasonLines(rest.filter { $0.severity >= .warning })
         if !blocking.isEmpty {
             let n = blocking.count
             let items = blocking.prefix(listed).map { item($0, place: place, fixCommand: fixCommand, contentWarning: result.contentWarnings, groups: groups) }
@@ -74,7 +70,7 @@ struct Verdict {
             return Verdict(id: "blocked", name: "Blocked",
                            rank: 2, sentence: "Blocked: \(n == 1 ? "1 thing must" : "\(n) things must") change before publishing",
                            reason: shortReason(blocking, groups: groups), blocking: Array(items), hasBlocking: true, moreBlocking: more, improving: improving,
-                           hasImproving: !improving.isEmpty, reasons: lines)
+                           hasImproving: !improving.isEmpty)
         }
         let warnings = rest.filter { $0.severity >= .warning }
         if !warnings.isEmpty || over {
@@ -83,12 +79,12 @@ struct Verdict {
             return Verdict(id: "needs-work", name: "Needs work", rank: 1,
                            sentence: "Needs work: nothing blocks publishing; \(worth == 1 ? "1 thing is" : "\(worth) things are") worth improving first",
                            reason: reason, blocking: [], hasBlocking: false, moreBlocking: [], improving: improving,
-                           hasImproving: !improving.isEmpty, reasons: lines)
+                           hasImproving: !improving.isEmpty)
         }
         return Verdict(id: "ready", name: "Ready", rank: 0,
                        sentence: "Ready to publish: nothing at warning level or above, and the grade is within the target",
                        reason: "nothing to fix", blocking: [], hasBlocking: false, moreBlocking: [], improving: improving,
-                       hasImproving: !improving.isEmpty, reasons: lines)
+                       hasImproving: !improving.isEmpty)
     }
 
     /// `add a content warning`, `2 misspellings`, `1 misspelling and 1 accessibility issue`.
@@ -156,21 +152,5 @@ struct Verdict {
                                      example: "e.g. \(first.message)"))
         }
         return rows
-    }
-
-    /// One line per rule, e.g. `2 × spelling.misspelling (error): Check the spelling of 'goverment'; …`.
-    private static func reasonLines(_ findings: [Finding]) -> [String] {
-        var order: [String] = []
-        var byRule: [String: [Finding]] = [:]
-        for finding in findings {
-            if byRule[finding.rule] == nil { order.append(finding.rule) }
-            byRule[finding.rule, default: []].append(finding)
-        }
-        return order.map { rule in
-            let group = byRule[rule]!
-            let examples = group.prefix(2).map(\.message).joined(separator: "; ")
-            let more = group.count > 2 ? "; …" : ""
-            return "\(group.count) × \(rule) (\(group[0].severity.rawValue)): \(examples)\(more)"
-        }
     }
 }
