@@ -37,8 +37,16 @@ struct CWAnalysis {
         let section = CWDomain.section(of: document)
         let sectionDesk = section.flatMap { name in lexicon.desks.first { $0.sections.contains(name.fastLowercased) } }
         var vocabulary: [String: [String]] = [:]
+        var conflictWords: [String] = []
+        var accident = false
+        var seenParagraph = false
         for (index, block) in document.blocks.enumerated() {
             let words = CWWord.words(in: block.text, tokens: tokens[index])
+            // The story's own event is named in the headline, the standfirst or the lede.
+            let opening = index == headline || (block.kind == .frontMatter && CWAnalysis.standfirstFields.contains(block.field ?? ""))
+                || (!seenParagraph && block.kind == .paragraph && !notes.contains(index))
+            if block.kind == .paragraph && !notes.contains(index) { seenParagraph = true }
+            if opening, !accident, !words.isEmpty { accident = lexicon.accidents.contains { !$0.matches(in: words).isEmpty } }
             let found = CWBlockMatches(words, lexicon: lexicon, headline: index == headline)
             if !found.isEmpty { matches[index] = found }
             guard !words.isEmpty else { continue }
@@ -53,16 +61,22 @@ struct CWAnalysis {
                     if !found.isEmpty { vocabulary[desk.id] = found }
                 }
             }
+            if index < CWDomain.vocabularyBlocks, conflictWords.count < CWDomain.enoughWords {
+                for pattern in lexicon.conflict where !conflictWords.contains(pattern.source) && !pattern.matches(in: words).isEmpty {
+                    conflictWords.append(pattern.source)
+                }
+            }
             guard !notes.contains(index) else { continue }
             let (hits, excluded) = detector.candidates(words)
             if !hits.isEmpty || lexicon.graphic.contains(where: { !$0.pattern.matches(in: words).isEmpty }) {
                 pending.append((index, words, hits, excluded))
             }
         }
-        let domain = CWDomain.decide(section: section, counts: vocabulary, desks: lexicon.desks)
+        var domain = CWDomain.decide(section: section, counts: vocabulary, desks: lexicon.desks)
+        domain.conflictWords = conflictWords
         self.domain = domain
         let resources = context.resources
-        let judgement = CWDetector.Judgement(domain: domain, nouns: { CWNounClasses.builtIn(resources) })
+        let judgement = CWDetector.Judgement(domain: domain, conflict: domain.conflict, accident: accident, nouns: { CWNounClasses.builtIn(resources) })
         var scored = document.blocks.indices.map { CWBlockScore(blockIndex: $0) }
         for item in pending {
             scored[item.index] = detector.score(document.blocks[item.index].text, blockIndex: item.index, words: item.words,
@@ -120,6 +134,29 @@ struct CWAnalysis {
             guard total < category.salience, !described, !inHeadline, !inLede else { continue }
             for index in out.indices { drop(id, from: index) }
         }
+        // A generic category that is only mentioned, by figurative-prone words only, and only in paragraphs that
+        // report a specific one, is part of that story: "those who refused were beaten" in a trafficking account is
+        // not a separate violence warning; "beaten to death" still is.
+        for generic in CWAnalysis.generic {
+            let holding = out.indices.filter { out[$0].levels[generic] != nil }
+            guard !holding.isEmpty,
+                  holding.allSatisfy({ out[$0].levels[generic] == .mention && out[$0].judgedOnly.contains(generic) }),
+                  out.reduce(0, { $0 + ($1.scores[generic] ?? 0) }) < CWDetector.descriptionScore,
+                  !(headline.map { h in out.indices.contains(h) && out[h].levels[generic] != nil } ?? false)
+            else { continue }
+            let hosts = holding.map { index in
+                lexicon.categories.filter { !CWAnalysis.generic.contains($0.id) && out[index].levels[$0.id] != nil }
+                    .max { (out[index].scores[$0.id] ?? 0) < (out[index].scores[$1.id] ?? 0) }
+            }
+            guard hosts.allSatisfy({ $0 != nil }) else { continue }
+            for (index, host) in zip(holding, hosts) {
+                guard let host else { continue }
+                out[index].scores[host.id, default: 0] += out[index].scores[generic] ?? 0
+                out[index].evidence[host.id, default: []] += (out[index].evidence[generic] ?? [])
+                    .map { $0.replacingOccurrences(of: " term", with: " term, part of \(host.name.lowercased())") }
+                drop(generic, from: index)
+            }
+        }
         // A specific category in the article absorbs a generic one everywhere: a war's killings are war, a
         // murder's death is the violence, a suicide is not also a separate death.
         // A category is context for this when it is reported or its whole-article weight reaches a paragraph's
@@ -143,6 +180,12 @@ struct CWAnalysis {
         }
         return out
     }
+
+    /// Front-matter fields that hold the standfirst.
+    static let standfirstFields: Set<String> = ["description", "subtitle", "summary", "standfirst", "dek"]
+
+    /// Categories that name harm in general; the others are specific kinds of it.
+    static let generic: [String] = ["violence_gore", "death_grief"]
 
     /// The block the headline rule reads: the front-matter title, else the headline.
     static func headlineIndex(_ document: Document) -> Int? {

@@ -16,6 +16,8 @@ struct CWBlockScore: Sendable {
     var graphicEvidence: [String] = []
     /// Explicit physical detail in the block, with the categories it makes graphic (nil: any).
     var detail: [CWDetail] = []
+    /// Categories whose words here are all figurative-prone ones the clause judge let through.
+    var judgedOnly: Set<String> = []
 
     var isSensitive: Bool { !levels.isEmpty }
 }
@@ -41,6 +43,7 @@ struct CWDetector {
         var weight: Double
         var needsPerson: Bool
         var modifierProne: Bool = false
+        var needsAnimal: Bool = false
         /// Why a judged hit counts ("affects \"wife\" (person)").
         var reason: String? = nil
     }
@@ -48,6 +51,10 @@ struct CWDetector {
     /// What the clause judge needs beyond the paragraph: the article's desk and the noun-class table.
     struct Judgement {
         var domain: CWDomain = .news
+        /// The article reports an armed conflict (`conflict.txt`): war words are literal whatever they are done to.
+        var conflict: Bool = false
+        /// The headline, standfirst or lede names an accident (`accidents.txt`): the story's killings are deaths.
+        var accident: Bool = false
         var nouns: () -> CWNounClasses = { CWNounClasses() }
     }
 
@@ -60,7 +67,8 @@ struct CWDetector {
             for term in lexicon.terms[category.id] ?? [] {
                 for range in term.pattern.matches(in: words) where !range.contains(where: excluded.contains) {
                     hits.append(Hit(category: category.id, range: range, weight: term.weight,
-                                    needsPerson: term.needsPerson, modifierProne: term.modifierProne))
+                                    needsPerson: term.needsPerson, modifierProne: term.modifierProne,
+                                    needsAnimal: term.needsAnimal))
                 }
             }
         }
@@ -86,32 +94,55 @@ struct CWDetector {
             lazy var unreal = lexicon.irrealis.flatMap { $0.matches(in: words) }
             lazy var corroborated = lexicon.corroboration.contains { !$0.matches(in: words).isEmpty }
             let domain = judgement.domain
+            // Sentences that name an accident: "killed when the coach left the road" is a death, not violence.
+            lazy var accidentSentences = Set(lexicon.accidents.flatMap { $0.matches(in: words) }.map { words[$0.lowerBound].sentence })
             for var hit in candidates {
                 if clause.negated(hit.range, negators) { continue }
-                if hit.modifierProne, clause.modifierFrame(hit.range, literal: lexicon.literalModifiers, nouns) { continue }
+                if hit.modifierProne {
+                    if clause.modifierFrame(hit.range, literal: lexicon.literalModifiers, nouns) { continue }
+                    // On a soft desk a modifier-prone word needs literal harm in the paragraph too ("suicide squeeze",
+                    // "overdosed on nostalgia").
+                    if domain.soft, !corroborated { continue }
+                }
+                if hit.needsAnimal {
+                    let sentence = words[hit.range.lowerBound].sentence
+                    guard let animal = words.indices.first(where: { words[$0].sentence == sentence && !words[$0].isName
+                        && nouns.classify(words[$0].text) == .animal }) else { continue }
+                    hit.reason = "about \"\(words[animal].text)\" (animal)"
+                }
+                if hit.needsPerson, hit.category == "violence_gore",
+                   judgement.accident || accidentSentences.contains(words[hit.range.lowerBound].sentence) {
+                    continue
+                }
+                let war = judgement.conflict && hit.category == "war_torture"
                 if hit.needsPerson {
                     if words[hit.range.lowerBound].isName || clause.unreal(hit.range, unreal) { continue }
                     let affected = clause.affected(hit.range, nouns)
                     let quoted = affected.index.map { "\"\(words[$0].text)\"" } ?? ""
                     switch affected {
                     case .person:
-                        guard !domain.soft || corroborated else { continue }
+                        guard !domain.soft || corroborated || war else { continue }
                         hit.reason = "affects \(quoted) (person)"
                     case .animal:
-                        guard !domain.soft || corroborated else { continue }
+                        guard !domain.soft || corroborated || war else { continue }
                         hit.reason = "affects \(quoted) (animal)"
                         if ["violence_gore", "death_grief", "war_torture"].contains(hit.category),
                            lexicon.category("animal_cruelty") != nil {
                             hit.category = "animal_cruelty"
                         }
-                    case .thing, .body:
+                    case .body:
                         continue
-                    case .group, .name, .unknown:
+                    case .thing, .group, .name, .unknown:
+                        if war {
+                            hit.reason = (affected == .unknown ? "" : "affects \(quoted), ") + "in an armed conflict"
+                            break
+                        }
+                        if case .thing = affected { continue }
                         guard !domain.soft, corroborated else { continue }
                         hit.reason = affected == .unknown ? "literal harm corroborated in the paragraph"
                             : "affects \(quoted), literal harm corroborated in the paragraph"
                     }
-                    if domain.soft { hit.reason! += "; \(domain.evidence), overridden by literal harm" }
+                    if domain.soft, !war { hit.reason! += "; \(domain.evidence), overridden by literal harm" }
                 }
                 hits.append(hit)
             }
@@ -126,7 +157,9 @@ struct CWDetector {
                     && (lexicon.category(hits[j].category)?.absorbs.contains(hit.category + "@sentence") ?? false)
             }
         }.map(\.element)
+        var judged: [String: Bool] = [:]
         for hit in hits {
+            judged[hit.category] = (judged[hit.category] ?? true) && hit.needsPerson
             result.scores[hit.category, default: 0] += hit.weight
             let why = hit.reason.map { ", " + $0 } ?? ""
             result.evidence[hit.category, default: []].append("\"\(quote(hit.range, words, text))\" (\(name(hit.category)) term\(why))")
@@ -139,7 +172,10 @@ struct CWDetector {
             let detailScore = detail.reduce(0) { $0 + $1.weight }
             // Explicit detail about a subject the paragraph names makes it weigh more.
             let score = hitScore + detailScore
-            guard score >= minScore else { continue }
+            // Detail makes a subject the paragraph names weigh more; it does not name one ("Surgeons" treating a
+            // stab victim is not a medical passage because the wounds are described).
+            // A weak word the judge found harming someone ("attacked" with a broken jaw) is lifted by it.
+            guard hitScore >= minScore || (judged[category] == true && score >= minScore) else { continue }
             if detailScore >= Self.graphicScore {
                 result.levels[category] = .graphic
                 result.evidence[category, default: []] += detail.map(\.evidence)
@@ -148,6 +184,7 @@ struct CWDetector {
             }
         }
         result.graphicEvidence = graphic.map(\.evidence)
+        result.judgedOnly = Set(judged.filter(\.value).keys)
         return result
     }
 

@@ -16,6 +16,11 @@ struct CWDomain: Sendable, Equatable {
     var source: String
     /// Up to five vocabulary words that support the desk.
     var words: [String]
+    /// Armed-conflict words the article uses (`conflict.txt`), up to `enoughWords`.
+    var conflictWords: [String] = []
+    /// The article reports an armed conflict: at least `minimumConflictWords` distinct conflict words.
+    var conflict: Bool { conflictWords.count >= Self.minimumConflictWords }
+    static let minimumConflictWords = 3
 
     static let news = CWDomain(id: "news", soft: false, source: "default", words: [])
 
@@ -23,6 +28,7 @@ struct CWDomain: Sendable, Equatable {
     var evidence: String {
         var out = "domain: \(id), from \(source)"
         if !words.isEmpty { out += (source == "vocabulary" ? " " : " and ") + words.joined(separator: ", ") }
+        if conflict { out += "; armed conflict: " + conflictWords.prefix(5).joined(separator: ", ") }
         return out
     }
 

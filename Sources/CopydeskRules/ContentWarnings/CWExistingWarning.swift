@@ -31,6 +31,7 @@ struct CWExistingWarning: Sendable {
         for (index, block) in document.blocks.enumerated() {
             let strong = isNote(block, lexicon: lexicon)
             guard strong || (isNote(block, markers: lexicon.structuralNoteMarkers) && isShortNoteInPlace(index, document, opening))
+                || isVagueNoteInPlace(index, document, opening, lexicon)
             else { continue }
             out.append(CWExistingWarning(blockIndex: index, line: document.source.line(at: block.sourceRange.lowerBound),
                                          text: block.text, sourceStart: block.sourceRange.lowerBound,
@@ -47,6 +48,23 @@ struct CWExistingWarning: Sendable {
         let next = document.blocks.indices.contains(index + 1) ? document.blocks[index + 1].kind : nil
         return opening.contains(index) || next == .heading
     }
+
+    /// A short note in place that warns without a marker: "*This article may be upsetting to some readers.*". It
+    /// uses vague warning wording (`vague.txt`) and is set apart (emphasised) or speaks to the reader about the article.
+    static func isVagueNoteInPlace(_ index: Int, _ document: Document, _ opening: Set<Int>, _ lexicon: CWLexicon) -> Bool {
+        let block = document.blocks[index]
+        guard block.kind == .paragraph, block.text.utf8.count < 300,
+              block.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count <= vagueNoteWords,
+              isShortNoteInPlace(index, document, opening) else { return false }
+        let words = CWWord.words(in: block.text)
+        guard lexicon.vague.contains(where: { !$0.matches(in: words).isEmpty }) else { return false }
+        let bytes = document.source.utf8
+        let start = block.sourceRange.lowerBound
+        let emphasised = bytes.indices.contains(start) && (bytes[start] == 0x2A || bytes[start] == 0x5F)
+        return emphasised || words.contains { ["reader", "readers", "article", "story", "report", "content"].contains($0.text) }
+    }
+
+    static let vagueNoteWords = 30
 
     /// Whether a block is an inline warning ("Content warning: ...", "CW: ...", "Editor's note: this article contains ...").
     static func isNote(_ block: Block, lexicon: CWLexicon) -> Bool {

@@ -28,6 +28,8 @@ struct CWLexicon: Sendable {
         var needsPerson: Bool
         /// Modifier-prone (flag `m`): does not count after a modifier that is not literal ("electoral suicide").
         var modifierProne: Bool = false
+        /// Flag `a`: counts only when its sentence names an animal ("left without adequate food or shelter").
+        var needsAnimal: Bool = false
     }
 
     /// A term of explicit physical detail; `categories` nil means it makes any category graphic.
@@ -66,6 +68,10 @@ struct CWLexicon: Sendable {
     var literalModifiers: Set<String> = []
     /// Injury words composed with a body part into graphic detail (`injuries.txt`).
     var injuries: [CWPattern] = []
+    /// Accidents (`accidents.txt`): a figurative-prone violence word in a sentence naming one is a death, not violence.
+    var accidents: [CWPattern] = []
+    /// Armed-conflict vocabulary (`conflict.txt`): enough of it makes war words literal whatever they are done to.
+    var conflict: [CWPattern] = []
 
     static let folder = "content-warnings/"
 
@@ -120,6 +126,8 @@ struct CWLexicon: Sendable {
         lexicon.corroboration = patterns("corroboration.txt")
         lexicon.irrealis = patterns("irrealis.txt")
         lexicon.injuries = patterns("injuries.txt")
+        lexicon.accidents = patterns("accidents.txt")
+        lexicon.conflict = patterns("conflict.txt")
         lexicon.literalModifiers = Set(lines("literal-modifiers.txt").map { $0.fastLowercased })
         lexicon.desks = lines("domains.tsv").compactMap { line in
             let f = fields(line)
@@ -138,7 +146,7 @@ struct CWLexicon: Sendable {
         let weight = f.count > 1 ? Double(f[1]) ?? 2 : 2
         let flags = f.count > 2 ? f[2] : ""
         return Term(pattern: pattern, weight: weight, needsPerson: flags.contains("p") || flags.contains("f"),
-                    modifierProne: flags.contains("m"))
+                    modifierProne: flags.contains("m"), needsAnimal: flags.contains("a"))
     }
 
     static func fields(_ line: String) -> [String] {
