@@ -87,7 +87,7 @@ struct CWAnalysis {
         scores = CWAnalysis.decide(CWAnalysis.extendGraphic(scored), lexicon: lexicon, headline: headline, lede: lede,
                                    minScore: configuration.minScore)
         self.matches = matches
-        let sensitive = Set(scores.filter(\.isSensitive).map(\.blockIndex))
+        let sensitive = Set(CWAnalysis.placing(scores, lexicon).map(\.blockIndex))
         placement = CWPlacement.place(document, sensitive: sensitive, skipping: notes)
         report = CWAnalysis.buildReport(document, lexicon, scores, existing, placement, domain)
     }
@@ -193,7 +193,17 @@ struct CWAnalysis {
     }
 
     /// Index of the first sensitive block in reading order.
-    var firstSensitiveBlock: Int? { scores.first(where: \.isSensitive)?.blockIndex }
+    var firstSensitiveBlock: Int? { CWAnalysis.placing(scores, lexicon).first?.blockIndex }
+
+    /// The blocks that place a note: those holding a category at or above its `placedFrom` level, or, when none
+    /// does, every sensitive block.
+    static func placing(_ scores: [CWBlockScore], _ lexicon: CWLexicon) -> [CWBlockScore] {
+        let sensitive = scores.filter(\.isSensitive)
+        let placing = sensitive.filter { score in
+            score.levels.contains { id, level in level >= (lexicon.category(id)?.placedFrom ?? .mention) }
+        }
+        return placing.isEmpty ? sensitive : placing
+    }
 
     /// Categories and levels the report found.
     var levels: [(id: String, level: ContentWarningLevel)] { report.categories.map { ($0.id, $0.level) } }
@@ -281,7 +291,8 @@ struct CWAnalysis {
         let body = CWPlacement.bodyIndices(document, skipping: notes)
         let inFrontMatter = existing.contains { $0.blockIndex == nil }
         if !inFrontMatter, let noteBlock = first.blockIndex,
-           let firstSensitive = body.first(where: { scores[$0].isSensitive }), noteBlock > firstSensitive {
+           let firstSensitive = placing(scores, lexicon).first(where: { body.contains($0.blockIndex) })?.blockIndex,
+           noteBlock > firstSensitive {
             problems.append(.afterSensitivePassage)
         }
         let ordered = lexicon.categories.map(\.id).filter(named.contains)

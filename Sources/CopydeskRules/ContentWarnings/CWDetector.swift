@@ -44,6 +44,7 @@ struct CWDetector {
         var needsPerson: Bool
         var modifierProne: Bool = false
         var needsAnimal: Bool = false
+        var needsChild: Bool = false
         /// Why a judged hit counts ("affects \"wife\" (person)").
         var reason: String? = nil
     }
@@ -68,7 +69,7 @@ struct CWDetector {
                 for range in term.pattern.matches(in: words) where !range.contains(where: excluded.contains) {
                     hits.append(Hit(category: category.id, range: range, weight: term.weight,
                                     needsPerson: term.needsPerson, modifierProne: term.modifierProne,
-                                    needsAnimal: term.needsAnimal))
+                                    needsAnimal: term.needsAnimal, needsChild: term.needsChild))
                 }
             }
         }
@@ -95,6 +96,8 @@ struct CWDetector {
             lazy var corroborated = lexicon.corroboration.contains { !$0.matches(in: words).isEmpty }
             let domain = judgement.domain
             // Sentences that name an accident: "killed when the coach left the road" is a death, not violence.
+            lazy var childSentences: [Int: Range<Int>] = lexicon.children.flatMap { $0.matches(in: words) }
+                .reduce(into: [:]) { out, cue in out[words[cue.lowerBound].sentence] = out[words[cue.lowerBound].sentence] ?? cue }
             lazy var accidentSentences = Set(lexicon.accidents.flatMap { $0.matches(in: words) }.map { words[$0.lowerBound].sentence })
             for var hit in candidates {
                 if clause.negated(hit.range, negators) { continue }
@@ -109,6 +112,11 @@ struct CWDetector {
                     guard let animal = words.indices.first(where: { words[$0].sentence == sentence && !words[$0].isName
                         && nouns.classify(words[$0].text) == .animal }) else { continue }
                     hit.reason = "about \"\(words[animal].text)\" (animal)"
+                }
+                if hit.needsChild {
+                    let sentence = words[hit.range.lowerBound].sentence
+                    guard let child = childSentences[sentence] else { continue }
+                    hit.reason = "about \"\(quote(child, words, text))\" (a child)"
                 }
                 if hit.needsPerson, hit.category == "violence_gore",
                    judgement.accident || accidentSentences.contains(words[hit.range.lowerBound].sentence) {
@@ -167,8 +175,11 @@ struct CWDetector {
         escalateChildren(hits, words, text, judgement, &result)
         let graphic = graphicDetail(words, excluded, negators, text, clause, judgement)
         result.detail = graphic
+        // Detail that names no category describes the paragraph's main subject: the category its words weigh most
+        // ("a small dose of ketamine" beside an amputation is not a graphic drugs passage).
+        let main = result.scores.values.max() ?? 0
         for (category, hitScore) in result.scores {
-            let detail = graphic.filter { $0.categories?.contains(category) ?? true }
+            let detail = graphic.filter { $0.categories?.contains(category) ?? (hitScore >= main) }
             let detailScore = detail.reduce(0) { $0 + $1.weight }
             // Explicit detail about a subject the paragraph names makes it weigh more.
             let score = hitScore + detailScore

@@ -18,6 +18,9 @@ struct CWLexicon: Sendable {
         var absorbs: [String] = []
         /// Whole-article weight below which a category that is only mentioned is dropped (0: never).
         var salience: Double = 0
+        /// The lowest level at which a passage of this category places the note (`description` for surgery: a
+        /// mention of an operation is not what the reader is warned about).
+        var placedFrom: ContentWarningLevel = .mention
     }
 
     /// A sensitive term with its weight; `needsPerson` terms count only when a person is named near them.
@@ -30,6 +33,8 @@ struct CWLexicon: Sendable {
         var modifierProne: Bool = false
         /// Flag `a`: counts only when its sentence names an animal ("left without adequate food or shelter").
         var needsAnimal: Bool = false
+        /// Flag `c`: counts only when its sentence names a child (`children.txt`: "a five-year-old boy was left alone for days").
+        var needsChild: Bool = false
     }
 
     /// A term of explicit physical detail; `categories` nil means it makes any category graphic.
@@ -90,7 +95,8 @@ struct CWLexicon: Sendable {
             let list = { (i: Int) in f.count > i && f[i] != "-" ? f[i].split(separator: ",").map(String.init) : [] }
             lexicon.categories.append(Category(id: f[0], name: f[1], noun: f[2], covers: f[3],
                                                aliases: aliases.compactMap { CWPattern($0) }, impliedBy: list(5),
-                                               absorbs: list(6), salience: f.count > 7 ? Double(f[7]) ?? 0 : 0))
+                                               absorbs: list(6), salience: f.count > 7 ? Double(f[7]) ?? 0 : 0,
+                                               placedFrom: f.count > 8 ? ContentWarningLevel(rawValue: f[8]) ?? .mention : .mention))
         }
         for category in lexicon.categories {
             lexicon.terms[category.id] = lines("terms/\(category.id).txt").compactMap(term)
@@ -146,7 +152,7 @@ struct CWLexicon: Sendable {
         let weight = f.count > 1 ? Double(f[1]) ?? 2 : 2
         let flags = f.count > 2 ? f[2] : ""
         return Term(pattern: pattern, weight: weight, needsPerson: flags.contains("p") || flags.contains("f"),
-                    modifierProne: flags.contains("m"), needsAnimal: flags.contains("a"))
+                    modifierProne: flags.contains("m"), needsAnimal: flags.contains("a"), needsChild: flags.contains("c"))
     }
 
     static func fields(_ line: String) -> [String] {
