@@ -73,6 +73,15 @@ struct CWAnalysis {
             }
         }
         var domain = CWDomain.decide(section: section, counts: vocabulary, desks: lexicon.desks)
+        // A desk guessed from vocabulary is evidence about the article's genre; unambiguous sensitive terms that
+        // already weigh a description say what it is about ("Drug deaths rise" with a sentence about a budget).
+        let plain = pending.reduce(0.0) { sum, item in
+            sum + item.hits.filter { !$0.needsPerson && !$0.modifierProne && !$0.needsAnimal && !$0.needsChild }.reduce(0) { $0 + $1.weight }
+        }
+        if domain.source == "vocabulary", plain >= CWDetector.descriptionScore {
+            domain = CWDomain(id: "news", soft: false, source: "unambiguous terms (weight \(String(format: "%g", plain))) over the \(domain.id) vocabulary",
+                              words: [])
+        }
         domain.conflictWords = conflictWords
         self.domain = domain
         let resources = context.resources
@@ -84,7 +93,7 @@ struct CWAnalysis {
         }
         // The lede: the first body paragraph; what it reports is central.
         let lede = CWPlacement.bodyIndices(document, skipping: notes).first { document.blocks[$0].kind == .paragraph }
-        scores = CWAnalysis.decide(CWAnalysis.extendGraphic(scored), lexicon: lexicon, headline: headline, lede: lede,
+        scores = CWAnalysis.decide(CWAnalysis.extendGraphic(scored, document), lexicon: lexicon, headline: headline, lede: lede,
                                    minScore: configuration.minScore)
         self.matches = matches
         let sensitive = Set(CWAnalysis.placing(scores, lexicon).map(\.blockIndex))
@@ -94,12 +103,23 @@ struct CWAnalysis {
 
     /// Explicit detail next to a passage continues it at the graphic level ("they were given electric shocks"
     /// after a paragraph about torture): detail tagged with the passage's category always, untagged detail
-    /// only in a paragraph that names no subject itself.
-    static func extendGraphic(_ scores: [CWBlockScore]) -> [CWBlockScore] {
+    /// only in a paragraph that names no subject itself (which may also continue a passage two paragraphs away
+    /// in the same section).
+    static func extendGraphic(_ scores: [CWBlockScore], _ document: Document? = nil) -> [CWBlockScore] {
         var out = scores
         for index in scores.indices where !scores[index].detail.isEmpty {
             let bare = scores[index].levels.isEmpty
-            let neighbours = [index - 1, index + 1].filter(scores.indices.contains)
+            var neighbours = [index - 1, index + 1].filter(scores.indices.contains)
+            // A paragraph of explicit injuries that names no subject continues the story's passage a paragraph
+            // further away in its section ("Her skull was fractured ..." two paragraphs after the attack).
+            if bare, let document, neighbours.allSatisfy({ scores[$0].levels.isEmpty }) {
+                for step in [-2, 2] {
+                    let other = index + step, between = index + step / 2
+                    guard scores.indices.contains(other), document.blocks[between].kind != .heading,
+                          document.blocks[other].kind != .heading, document.blocks[index].kind != .heading else { continue }
+                    neighbours.append(other)
+                }
+            }
             let categories = Set(neighbours.flatMap { scores[$0].levels.keys })
             for category in categories where scores[index].levels[category] == nil {
                 let detail = scores[index].detail.filter { $0.categories?.contains(category) ?? bare }

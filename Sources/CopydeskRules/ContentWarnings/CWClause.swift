@@ -114,11 +114,22 @@ struct CWClause {
     }
 
     static let prepositions: Set<String> = ["of", "on", "in", "at", "for", "with", "from", "by", "to", "behind", "after", "near", "into", "over", "under"]
+    static let relatives: Set<String> = ["who", "which", "that", "whom"]
     static let speech: Set<String> = ["said", "says", "told", "added", "say", "claimed", "claims", "believes", "thinks", "reported"]
 
     /// The subject of a passive: walking back from the auxiliary within the sentence (not past a speech verb), the
     /// first noun that is not inside a prepositional phrase ("Men who fell behind on the work parties were beaten").
     private func passiveSubject(before aux: Int, sentence: Int, _ nouns: CWNounClasses) -> Affected? {
+        // A relative clause between the subject and its verb belongs to the subject: "Men who fell behind on the work
+        // parties were beaten" is about the men, whatever nouns the relative clause holds.
+        var r = aux - 1
+        while r > 0, words[r].sentence == sentence, aux - r <= 12, !Self.speech.contains(words[r].text) {
+            if Self.relatives.contains(words[r].text) {
+                if words[r - 1].sentence == sentence, let c = cls(r - 1, nouns) { return c }
+                break
+            }
+            r -= 1
+        }
         var i = aux - 1
         var steps = 0
         while i >= 0, words[i].sentence == sentence, steps < 10, !Self.speech.contains(words[i].text) {

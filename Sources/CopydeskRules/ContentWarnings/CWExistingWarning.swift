@@ -50,7 +50,8 @@ struct CWExistingWarning: Sendable {
     }
 
     /// A short note in place that warns without a marker: "*This article may be upsetting to some readers.*". It
-    /// uses vague warning wording (`vague.txt`) and is set apart (emphasised) or speaks to the reader about the article.
+    /// uses vague warning wording (`vague.txt`) and is set apart (emphasised) or speaks about the article itself
+    /// ("this story"); a lede that says some readers may find footage upsetting is not a note.
     static func isVagueNoteInPlace(_ index: Int, _ document: Document, _ opening: Set<Int>, _ lexicon: CWLexicon) -> Bool {
         let block = document.blocks[index]
         guard block.kind == .paragraph, block.text.utf8.count < 300,
@@ -61,10 +62,10 @@ struct CWExistingWarning: Sendable {
         let bytes = document.source.utf8
         let start = block.sourceRange.lowerBound
         let emphasised = bytes.indices.contains(start) && (bytes[start] == 0x2A || bytes[start] == 0x5F)
-        return emphasised || words.contains { ["reader", "readers", "article", "story", "report", "content"].contains($0.text) }
+        return emphasised || words.contains { ["article", "story", "report", "piece", "feature", "interview"].contains($0.text) }
     }
 
-    static let vagueNoteWords = 30
+    static let vagueNoteWords = 25
 
     /// Whether a block is an inline warning ("Content warning: ...", "CW: ...", "Editor's note: this article contains ...").
     static func isNote(_ block: Block, lexicon: CWLexicon) -> Bool {

@@ -25,49 +25,54 @@ final class ContentWarningEvaluationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(Double(evaluation.existingRight), 0.8 * Double(evaluation.existingTotal))
     }
 
-    /// The development part of the new set (61 articles from every desk, 27 needing no warning). The held-out
-    /// part is scored only by `make cw-eval` and reported, never asserted on or tuned against.
+    /// Both parts of the new set: `dev/` (61 articles from every desk, 27 needing no warning) and `heldout/` (36, 13
+    /// needing none). The held-out part was scored twice in issue 13's first session and has been development data
+    /// since (its README says so); the issue's held-out measurement is done on sets not in the repository.
     func testDevelopmentSetMeetsTheTargets() throws {
-        let evaluation = try ContentWarningEvaluation.run(folder: Self.devSet.appendingPathComponent("dev"))
-        if ProcessInfo.processInfo.environment["CW_PRINT"] != nil {
-            print("Development set\n\n" + evaluation.table)
-            print(evaluation.misses.joined(separator: "\n"))
+        for (part, minimum) in [("dev", 56), ("heldout", 33)] {
+            let evaluation = try ContentWarningEvaluation.run(folder: Self.devSet.appendingPathComponent(part))
+            if ProcessInfo.processInfo.environment["CW_PRINT"] != nil {
+                print("Development set, \(part)\n\n" + evaluation.table)
+                print(evaluation.misses.joined(separator: "\n"))
+            }
+            let misses = part + ":\n" + evaluation.misses.joined(separator: "\n")
+            XCTAssertGreaterThanOrEqual(evaluation.articles, minimum)
+            XCTAssertGreaterThanOrEqual(evaluation.micro.f1, 0.92, misses)
+            XCTAssertLessThanOrEqual(Double(evaluation.negativesWithCategory.count), Double(evaluation.negatives) / 10,
+                                     part + ": " + evaluation.negativesWithCategory.joined(separator: ", "))
+            XCTAssertGreaterThanOrEqual(evaluation.graphicFiles.f1, 0.6, misses)
+            XCTAssertGreaterThanOrEqual(Double(evaluation.placementRight), 0.9 * Double(evaluation.placementTotal), misses)
+            XCTAssertGreaterThanOrEqual(Double(evaluation.existingRight), 0.8 * Double(evaluation.existingTotal), misses)
         }
-        let misses = evaluation.misses.joined(separator: "\n")
-        XCTAssertGreaterThanOrEqual(evaluation.articles, 56)
-        XCTAssertGreaterThanOrEqual(evaluation.micro.f1, 0.92, misses)
-        XCTAssertLessThanOrEqual(Double(evaluation.negativesWithCategory.count), Double(evaluation.negatives) / 10,
-                                 evaluation.negativesWithCategory.joined(separator: ", "))
-        XCTAssertGreaterThanOrEqual(evaluation.graphicFiles.f1, 0.6, misses)
-        XCTAssertGreaterThanOrEqual(Double(evaluation.placementRight), 0.85 * Double(evaluation.placementTotal), misses)
-        XCTAssertGreaterThanOrEqual(Double(evaluation.existingRight), 0.8 * Double(evaluation.existingTotal), misses)
     }
 
     /// Neutral insertions must not change the categories of any development article, clean or sensitive: a
     /// speaker's attribution, a possessive, a figurative sentence with a person nearby, and a section line.
     func testNeutralInsertionsDoNotChangeTheCategories() throws {
-        let folder = Self.devSet.appendingPathComponent("dev")
-        let labels = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("labels.json"))) as? [String: [String: Any]] ?? [:]
-        XCTAssertGreaterThan(labels.count, 50)
-        let insertions = [
-            "\"We will see how it goes,\" she said.",
-            "Their team said they would keep going, and he said so too.",
-            "Her bill was killed in committee last year, she said, and they killed the budget with it.",
-        ]
-        var changed: [String] = []
-        for (name, label) in labels.sorted(by: { $0.key < $1.key }) {
-            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-            let syntax: Syntax = name.hasSuffix(".txt") ? .text : .markdown
-            let original = categories(text, name, syntax)
-            var variants = insertions.map { insert($0, into: text) }
-            if syntax == .markdown, text.hasPrefix("---\n"), !text.contains("\nsection:"), let desk = label["domain"] as? String {
-                variants.append("---\nsection: \(desk.capitalized)\n" + text.dropFirst(4))
+        for part in ["dev", "heldout"] {
+            let folder = Self.devSet.appendingPathComponent(part)
+            let labels = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("labels.json"))) as? [String: [String: Any]] ?? [:]
+            XCTAssertGreaterThan(labels.count, 30)
+            let insertions = [
+                "\"We will see how it goes,\" she said.",
+                "Their team said they would keep going, and he said so too.",
+                "Her bill was killed in committee last year, she said, and they killed the budget with it.",
+            ]
+            var changed: [String] = []
+            for (name, label) in labels.sorted(by: { $0.key < $1.key }) {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                let syntax: Syntax = name.hasSuffix(".txt") ? .text : .markdown
+                let original = categories(text, name, syntax)
+                var variants = insertions.map { insert($0, into: text) }
+                if syntax == .markdown, text.hasPrefix("---\n"), !text.contains("\nsection:"), let desk = label["domain"] as? String {
+                    variants.append("---\nsection: \(desk.capitalized)\n" + text.dropFirst(4))
+                }
+                for (i, variant) in variants.enumerated() where categories(variant, name, syntax) != original {
+                    changed.append("\(part)/\(name) variant \(i): \(original.sorted()) -> \(categories(variant, name, syntax).sorted())")
+                }
             }
-            for (i, variant) in variants.enumerated() where categories(variant, name, syntax) != original {
-                changed.append("\(name) variant \(i): \(original.sorted()) -> \(categories(variant, name, syntax).sorted())")
-            }
+            XCTAssertEqual(changed, [])
         }
-        XCTAssertEqual(changed, [])
     }
 
     private func categories(_ text: String, _ name: String, _ syntax: Syntax) -> Set<String> {
