@@ -62,9 +62,10 @@ final class SpellingMeasurementTests: XCTestCase {
             for part in ["dev", "held-out"] {
                 let rate = Double(found[part]!) / Double(total[part]!)
                 report.append(String(format: "%@ %@: %d/%d found (%.1f%%)", position.name, part, found[part]!, total[part]!, rate * 100))
-                // The goal is 98% in every position; capitalised positions reach 97.1-97.4% (docs/spelling.md: the
-                // misses are gazetteer surnames such as Auther and Fromm, and typos three or more edits away).
-                let floor = position.name == "lower case" ? 0.98 : 0.97
+                // The goal is 98% in every position. Capitalised positions reach 98.5% on dev and 97.9% held out
+                // (docs/spelling.md: the misses are gazetteer surnames such as Auther and Fromm, short typos two
+                // edits away such as Peapel, and long ones whose word is not among the suggestions).
+                let floor = position.name == "lower case" || part == "dev" ? 0.98 : 0.975
                 XCTAssertGreaterThanOrEqual(rate, floor, "\(position.name) (\(part)); dev misses include \(missed)")
             }
             report.append("  dev misses: \(missed.joined(separator: ", "))")

@@ -11,7 +11,8 @@ public struct MisspellingRule: Rule {
             project's word lists; numbers, URLs, e-mail addresses, handles, paths, code, link text that is a \
             bare domain and short all-caps acronyms are skipped. A capitalised word is a misspelling when it is \
             a near miss of a common word (one edit, two for words of seven letters or more: "Wendesday", \
-            "Goverment") and the article does not show it is a name (a title before it, a full name, the \
+            "Goverment"; a third of its length from eight letters when the word starts alike: "Beaurocracy") \
+            and the article does not show it is a name (a title before it, a full name, the \
             gazetteer of the world's names). Capitalised neighbours are no such evidence: "The Goverment said", \
             "On Wendesday" and a Title Case headline are checked word by word.
             """,
@@ -22,6 +23,7 @@ public struct MisspellingRule: Rule {
             "# COUNCIL ↓APROVES BUDGET\n",
             "The ↓Goverment said on ↓Wendesday that it would act.\n",
             "# ↓Goverment Announces New Budget\n",
+            "Officials said ↓Beaurocracy had slowed the plan.\n",
         ],
         nonTriggeringExamples: [
             "The council will receive the report on Tuesday.\n",

@@ -35,7 +35,7 @@ struct SpellingClassification {
                     continue
                 }
                 let suggestions = Array(suggest(unknown.word, shouted: false, checker).prefix(limit))
-                if isNearMiss(unknown.word, suggestions, lexicon) {
+                if isNearMiss(unknown.word, suggestions, lexicon, isWord: { checker.isCorrect($0.lowercased()) }) {
                     result.items.append(Item(unknown: unknown, verdict: .misspelling(suggestions: suggestions)))
                 } else {
                     let evidence = unknown.nameEvidence ?? "capitalised and not close to a common word"
@@ -63,21 +63,33 @@ struct SpellingClassification {
 
     /// A capitalised word close to a word among its suggestions is a typo ("Wendesday", "Goverment"), not a name:
     /// one edit from a common word, two for words of `twoEditLength` letters or more; from `anyWordLength` letters
-    /// on, any dictionary word counts ("Abbrviating"), and from `threeEditLength` on, three edits.
-    static func isNearMiss(_ word: String, _ suggestions: [String], _ lexicon: NameLexicon) -> Bool {
+    /// on, any dictionary word counts ("Abbrviating"), and from `threeEditLength` on, three edits. A word that is a
+    /// word in lower case too, with the same first letter, may be further: one edit from `twoEditLength` letters ("Datatye"), and from
+    /// `anyWordLength` letters a third of the word's length ("Beaurocracy", "Nessasary", "Sophicated"): names that
+    /// long are rarely that close to an English word with the same first letter.
+    /// `isWord` says whether a suggestion is a word in lower case (not only a proper noun).
+    static func isNearMiss(_ word: String, _ suggestions: [String], _ lexicon: NameLexicon,
+                           isWord: (String) -> Bool) -> Bool {
         let n = word.count
         let allowed = n >= threeEditLength ? 3 : n >= twoEditLength ? 2 : 1
+        let sameStart = n >= anyWordLength ? max(allowed, Int((Double(n) * sameStartShare).rounded())) : n >= twoEditLength ? 1 : 0
         let lower = word.lowercased()
         return suggestions.contains { suggestion in
             // "Dan-dong" for "Dandong" says nothing: splitting a word is not a typo fix.
-            !suggestion.contains(" ") && !suggestion.contains("-") && (n >= anyWordLength || lexicon.isCommon(suggestion))
-                && EditDistance.distance(lower, suggestion.lowercased(), limit: allowed) <= allowed
+            guard !suggestion.contains(" "), !suggestion.contains("-") else { return false }
+            let target = suggestion.lowercased()
+            if (n >= anyWordLength || lexicon.isCommon(suggestion))
+                && EditDistance.distance(lower, target, limit: allowed) <= allowed { return true }
+            return sameStart > 0 && !suggestion.contains("'") && target.first == lower.first
+                && EditDistance.distance(lower, target, limit: sameStart) <= sameStart && isWord(suggestion)
         }
     }
 
     static let twoEditLength = 7
     static let anyWordLength = 8
     static let threeEditLength = 12
+    /// How far, as a share of its length, a long word may be from a lower-case word with its first letter.
+    static let sameStartShare = 0.34
 
     /// Two names within a small edit distance (Glendinning, Glendining): the rarer spelling is flagged.
     private mutating func markVariants() {
