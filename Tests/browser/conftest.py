@@ -46,13 +46,17 @@ def reports(tmp_path_factory):
     shutil.copytree(ROOT / "Examples", articles)
     shutil.copy(HOSTILE, articles / "hostile.md")
     shutil.copy(FIXTURES / "reader.md", articles / "reader.md")
-    # A crowded page whose content-warning finding is only a suggestion: the quay fire with a paragraph of adverbs.
+    # A crowded page whose content-warning finding is only a suggestion (its folder's configuration says so): the
+    # quay fire with a paragraph of adverbs.
     quay = (ROOT / "Examples" / "quay-fire.md").read_text(encoding="utf-8")
     crowd = ("Traffic was quickly stopped and was really very slowly let through again, and drivers were actually "
              "simply told that it was basically over, which was obviously and clearly wrong.\n\n")
     anchor = "The two injured workers"
     assert anchor in quay
-    (articles / "crowded-warning.md").write_text(quay.replace(anchor, crowd + anchor, 1), encoding="utf-8")
+    (articles / "crowded").mkdir()
+    (articles / "crowded" / ".copydesk.yml").write_text(
+        "version: 1\nlanguage: en_GB\nrules:\n  content_warning.missing: suggestion\n", encoding="utf-8")
+    (articles / "crowded" / "crowded-warning.md").write_text(quay.replace(anchor, crowd + anchor, 1), encoding="utf-8")
     pages = write_report("articles", out / "site", out)
     names = [p.relative_to(out / "site").as_posix() for p in pages]
     assert "articles/readability/dense.html" in names and "index.html" in names, names
