@@ -4,7 +4,6 @@ import CopydeskCore
 enum SentenceDifficulty {
     static func findings(_ context: RuleContext, _ rule: RuleDescription, veryHard: Bool) -> [Finding] {
         let analysis = ReadabilityAnalysis.shared(context)
-        let config = context.configuration.readability
         // A long sentence is reported once, by the long-sentence rule, with its grade.
         let long = context.settings(for: LongSentenceRule.description.id).enabled
             ? Set(LongSentenceRule.sentences(context).map { $0.block << 32 | $0.range.lowerBound }) : []
