@@ -3,7 +3,7 @@ import CopydeskCore
 /// The one list of every rule family, and through them every rule. `copydesk rules`, configuration checks and
 /// tests read it. A new family is one folder and one line here.
 public enum RuleRegistry {
-    public static let families: [RuleFamily] = [.spelling, .readability, .contentWarning, .accessibility]
+    public static let families: [RuleFamily] = [.spelling, .readability, .contentWarning, .accessibility, .switches]
 
     public static let all: [any Rule.Type] = families.flatMap(\.rules)
 

@@ -18,9 +18,7 @@ public struct Suppressions: Sendable {
         var open: [(rules: [String], start: Int)] = []
         let source = document.source
         for comment in document.comments {
-            let words = comment.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "," }).map(String.init)
-            guard let directive = words.first else { continue }
-            let rules = Array(words.dropFirst())
+            guard let (directive, rules) = Suppressions.words(comment) else { continue }
             switch directive {
             case "copydesk-disable":
                 open.append((rules, comment.sourceRange.upperBound))
@@ -50,6 +48,19 @@ public struct Suppressions: Sendable {
             regions.append(Region(rules: entry.rules, start: entry.start, end: Int.max))
         }
     }
+
+    /// The four switches, as a comment's first word.
+    public static let directives = ["copydesk-disable", "copydesk-enable", "copydesk-disable-next-line", "copydesk-disable-line"]
+
+    /// A comment's first word (a switch, if it is one) and the rule or family names after it; nil when empty.
+    public static func words(_ comment: Comment) -> (directive: String, rules: [String])? {
+        let words = comment.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "," }).map(String.init)
+        guard let directive = words.first else { return nil }
+        return (directive, Array(words.dropFirst()))
+    }
+
+    /// The rule or family names that front matter `copydesk: {disable: [...]}` switches off for the file.
+    public var fileWideNames: [String] { fileWide }
 
     private static func names(_ rules: [String], _ id: String) -> Bool {
         rules.isEmpty || rules.contains { $0 == id || id.hasPrefix($0 + ".") }
