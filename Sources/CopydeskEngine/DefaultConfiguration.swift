@@ -1,3 +1,5 @@
+import CopydeskCore
+
 /// The commented `.copydesk.yml` that `copydesk init` writes. A test parses it, so it stays valid.
 public enum DefaultConfiguration {
     /// The desk word list `copydesk init` creates beside the configuration, and that the configuration lists.
@@ -9,7 +11,16 @@ public enum DefaultConfiguration {
 
         """
 
-    public static let text = """
+    /// Top-level settings, every family's section from its declarations (help, then the default), then `rules:`.
+    /// Spelling lists the desk word list that `init` creates beside it.
+    public static let text = top
+        + Configuration.sections.map { section in
+            section.key == SpellingConfiguration.key
+                ? section.initText(writing: ["word_lists": ("[\(wordList)]", "`copydesk init` creates \(wordList) beside this file; `copydesk dict add WORD` appends to it.")])
+                : section.initText
+        }.joined(separator: "\n") + "\n" + rules
+
+    private static let top = """
         # Copydesk configuration. Found by walking up from each article's folder; the nearest file wins.
         # Unknown keys are errors. Flags on the command line override these values.
         version: 1
@@ -26,31 +37,10 @@ public enum DefaultConfiguration {
         # Lowest severity that makes `copydesk lint` exit 1: suggestion, warning or error.
         fail_level: error
 
-        spelling:
-          # Word lists in hunspell personal-dictionary form (word, word/model, *forbidden), relative to this file.
-          # `copydesk init` creates desk-words.dic beside this file; `copydesk dict add WORD` appends to it.
-          word_lists: [desk-words.dic]
-          # Words accepted in every article.
-          words: []
-          # All-caps words up to this many letters are acronyms and are not checked.
-          acronym_max_length: 6
-          # Suggestions shown per misspelling.
-          max_suggestions: 5
 
-        accessibility:
-          # Alt text longer than this many characters should become a caption.
-          alt_text_max_length: 250
-          # Headings with more words are long.
-          heading_max_words: 15
-          # This many words in capitals in a row are reported.
-          all_caps_min_words: 3
-          # Abbreviations readers know without an expansion, besides the built-in list: {ABBR: Expansion}.
-          abbreviations: {}
-          # Files of `ABBR<TAB>Expansion` lines, relative to this file.
-          extra_abbreviation_lists: []
-          # Front matter `lang:` (or <html lang>) is required.
-          require_language: true
+        """
 
+    private static let rules = """
         # Per-rule settings: `false` switches a rule off, a severity changes its level.
         # rules:
         #   spelling.unknown_name: false

@@ -1,5 +1,5 @@
 /// Accessibility settings: `accessibility:` in `.copydesk.yml`.
-public struct AccessibilityConfiguration: Sendable, Equatable {
+public struct AccessibilityConfiguration: ConfigurationSection, Sendable, Equatable {
     /// Alt text longer than this many characters should become a caption (`accessibility.image_alt_long`).
     public var altTextMaxLength = 250
     /// A heading with more words is long (`accessibility.heading_long`).
@@ -19,33 +19,34 @@ public struct AccessibilityConfiguration: Sendable, Equatable {
 
     public init() {}
 
-    public static let keys = [
-        "alt_text_max_length", "heading_max_words", "all_caps_min_words", "abbreviations",
-        "extra_abbreviation_lists", "vague_link_texts", "sensory_phrases", "require_language",
-    ]
+    public static let key = "accessibility"
 
-    /// Reads the section strictly: unknown keys, wrong types and out-of-range values are errors with file and line.
-    public init(_ node: ConfigNode) throws(ConfigError) {
-        self.init()
-        try node.readMapping(Self.keys) { (key, value) throws(ConfigError) in
-            switch key {
-            case "alt_text_max_length": altTextMaxLength = try value.int(in: 20...5000)
-            case "heading_max_words": headingMaxWords = try value.int(in: 1...200)
-            case "all_caps_min_words": allCapsMinWords = try value.int(in: 1...100)
-            case "abbreviations":
-                var table: [String: String] = [:]
-                for (abbreviation, expansion) in try value.entries() {
-                    let text = try expansion.string()
-                    guard !text.isEmpty else { throw expansion.error("expected the expansion of \(abbreviation)") }
-                    table[abbreviation] = text
-                }
-                abbreviations = table
-            case "extra_abbreviation_lists": extraAbbreviationLists = try value.strings()
-            case "vague_link_texts": vagueLinkTexts = try value.strings()
-            case "sensory_phrases": sensoryPhrases = try value.strings()
-            case "require_language": requireLanguage = try value.bool()
-            default: break
-            }
-        }
+    public static var settings: [Setting<AccessibilityConfiguration>] {
+        [
+            .count("alt_text_max_length", \.altTextMaxLength, in: 20...5000,
+                   help: "Alt text longer than this many characters should become a caption."),
+            .count("heading_max_words", \.headingMaxWords, in: 1...200, help: "Headings with more words are long."),
+            .count("all_caps_min_words", \.allCapsMinWords, in: 1...100, help: "This many words in capitals in a row are reported."),
+            Setting("abbreviations", accepts: "a table of abbreviations and expansions",
+                    help: "Abbreviations readers know without an expansion, besides the built-in list: {ABBR: Expansion}.",
+                    read: { (section, value) throws(ConfigError) in
+                        var table: [String: String] = [:]
+                        for (abbreviation, expansion) in try value.entries() {
+                            let text = try expansion.string()
+                            guard !text.isEmpty else { throw expansion.error("expected the expansion of \(abbreviation)") }
+                            table[abbreviation] = text
+                        }
+                        section.abbreviations = table
+                    },
+                    write: { section in
+                        "{" + section.abbreviations.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+                            .joined(separator: ", ") + "}"
+                    }),
+            .list("extra_abbreviation_lists", \.extraAbbreviationLists,
+                  help: "Files of 'ABBR<TAB>Expansion' lines, relative to this file."),
+            .list("vague_link_texts", \.vagueLinkTexts, help: "Extra link texts that say nothing about where the link goes."),
+            .list("sensory_phrases", \.sensoryPhrases, help: "Extra phrases that rely on sight, sound or position."),
+            .flag("require_language", \.requireLanguage, help: "Front matter 'lang:' (or <html lang>) is required."),
+        ]
     }
 }

@@ -1,7 +1,12 @@
 import Yams
 
 extension Configuration {
-    public static let topLevelKeys = ["version", "language", "extensions", "exclude", "fail_level", "spelling", "readability", "content_warnings", "accessibility", "rules"]
+    /// The families' sections, in the order `copydesk init` writes them; each declares its settings once.
+    public static let sections: [any ConfigurationSection.Type] = [
+        SpellingConfiguration.self, ReadabilityConfiguration.self, ContentWarningsConfiguration.self, AccessibilityConfiguration.self,
+    ]
+
+    public static let topLevelKeys = ["version", "language", "extensions", "exclude", "fail_level"] + sections.map { $0.key } + ["rules"]
 
     /// Parses `.copydesk.yml` text strictly: unknown keys, wrong types and bad values are errors with file and line.
     public static func parse(_ yaml: String, path: String) throws(ConfigError) -> Configuration {
@@ -86,20 +91,21 @@ extension Configuration {
     }
 }
 
-extension SpellingConfiguration {
-    init(_ node: ConfigNode) throws(ConfigError) {
-        self.init()
-        try node.readMapping(["word_lists", "words", "acronym_max_length", "max_suggestions", "dictionary_directories", "titles"]) {
-            (key, value) throws(ConfigError) in
-            switch key {
-            case "word_lists": wordLists = try value.strings()
-            case "words": words = try value.strings()
-            case "acronym_max_length": acronymMaxLength = try value.int(in: 0...20)
-            case "max_suggestions": maxSuggestions = try value.int(in: 0...20)
-            case "dictionary_directories": dictionaryDirectories = try value.strings()
-            case "titles": titles = try value.strings()
-            default: break
-            }
-        }
+extension SpellingConfiguration: ConfigurationSection {
+    public static let key = "spelling"
+
+    public static var settings: [Setting<SpellingConfiguration>] {
+        [
+            .list("word_lists", \.wordLists,
+                  help: "Word lists in hunspell personal-dictionary form (word, word/model, *forbidden), relative to this file."),
+            .list("words", \.words, help: "Words accepted in every article."),
+            .count("acronym_max_length", \.acronymMaxLength, in: 0...20,
+                   help: "All-caps words up to this many letters are acronyms and are not checked."),
+            .count("max_suggestions", \.maxSuggestions, in: 0...20, help: "Suggestions shown per misspelling."),
+            .list("dictionary_directories", \.dictionaryDirectories,
+                  help: "Folders searched for LANG.dic and LANG.aff before the system ones, relative to this file."),
+            .list("titles", \.titles,
+                  help: "Titles besides the built-in ones (a capitalised unknown word after one is a name)."),
+        ]
     }
 }

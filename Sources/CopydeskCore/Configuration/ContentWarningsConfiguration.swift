@@ -65,23 +65,31 @@ public struct ContentWarningsConfiguration: Sendable {
     }
 }
 
-extension ContentWarningsConfiguration {
-    public static let keys = ["enabled_categories", "custom_categories", "fix", "severity", "min_score", "inadequate_blocks"]
+extension ContentWarningsConfiguration: ConfigurationSection {
+    public static let key = "content_warnings"
 
-    /// Reads `content_warnings:` strictly.
-    public init(_ node: ConfigNode) throws(ConfigError) {
-        self.init()
-        try node.readMapping(Self.keys) { (key, value) throws(ConfigError) in
-            switch key {
-            case "enabled_categories": enabledCategories = try value.strings()
-            case "custom_categories": customCategories = try Self.customCategories(value)
-            case "fix": fix = try value.oneOf(FixMode.self)
-            case "severity": try readSeverities(value)
-            case "min_score": minScore = try value.double(in: 0.5...100)
-            case "inadequate_blocks": inadequateBlocks = try value.bool()
-            default: break
-            }
-        }
+    public static var settings: [Setting<ContentWarningsConfiguration>] {
+        [
+            .list("enabled_categories", \.enabledCategories,
+                  help: "Built-in categories that are checked (ids of Dictionaries/content-warnings/categories.tsv); unset: all.",
+                  example: "[suicide, sexual_violence]"),
+            Setting("custom_categories", accepts: "a list of {id, name, terms, wording}",
+                    help: "The newsroom's own categories: {id, name, terms: [phrases], wording: the sentence added}.",
+                    read: { (section, value) throws(ConfigError) in section.customCategories = try Self.customCategories(value) },
+                    write: { $0.customCategories.isEmpty ? "[]" : nil }),
+            .choice("fix", \.fix, help: "Where 'copydesk lint --fix' puts a missing warning."),
+            Setting("severity", accepts: "suggestion, warning or error for each of mention, description and graphic",
+                    help: "Severity of a missing or incomplete warning for a passage at each level.",
+                    read: { (section, value) throws(ConfigError) in try section.readSeverities(value) },
+                    write: { section in
+                        "{" + ContentWarningLevel.allCases.map { "\($0.rawValue): \(section.severity(for: $0).rawValue)" }
+                            .joined(separator: ", ") + "}"
+                    }),
+            .number("min_score", \.minScore, in: 0.5...100,
+                    help: "A paragraph counts for a category when its term weights add up to at least this."),
+            .flag("inadequate_blocks", \.inadequateBlocks,
+                  help: "A vague or late warning on a description or graphic passage has that level's severity; false: a warning."),
+        ]
     }
 
     private mutating func readSeverities(_ node: ConfigNode) throws(ConfigError) {

@@ -1,5 +1,5 @@
 /// Readability settings: `readability:` in `.copydesk.yml`.
-public struct ReadabilityConfiguration: Sendable, Equatable {
+public struct ReadabilityConfiguration: ConfigurationSection, Sendable, Equatable {
     /// Whether style findings look inside quoted speech and block quotes.
     public enum Quotations: String, Sendable, CaseIterable {
         /// An editor must not restyle what a source said: style rules skip quotations (spelling still runs).
@@ -33,33 +33,45 @@ public struct ReadabilityConfiguration: Sendable, Equatable {
 
     public init() {}
 
-    public static let keys = [
-        "target_grade", "error_grade", "hard_sentence_grade", "very_hard_sentence_grade", "hard_sentence_min_words", "long_sentence_words",
-        "long_paragraph_sentences", "quotations", "audiences", "plain_language_lists", "words_per_minute",
-    ]
+    public static let key = "readability"
 
-    /// Reads the section strictly: unknown keys, wrong types and out-of-range values are errors with file and line.
-    public init(_ node: ConfigNode) throws(ConfigError) {
-        self.init()
-        try node.readMapping(Self.keys) { (key, value) throws(ConfigError) in
-            switch key {
-            case "target_grade": targetGrade = try value.double(in: 0...30)
-            case "error_grade": errorGrade = try value.double(in: 0...30)
-            case "hard_sentence_grade": hardSentenceGrade = try value.double(in: 0...30)
-            case "very_hard_sentence_grade": veryHardSentenceGrade = try value.double(in: 0...30)
-            case "hard_sentence_min_words": hardSentenceMinWords = try value.int(in: 1...200)
-            case "long_sentence_words": longSentenceWords = try value.int(in: 1...500)
-            case "long_paragraph_sentences": longParagraphSentences = try value.int(in: 1...200)
-            case "quotations": quotations = try value.oneOf(Quotations.self)
-            case "audiences":
-                var table: [String: Double] = [:]
-                for (name, grade) in try value.entries() { table[name] = try grade.double(in: 0...30) }
-                audiences = table
-            case "plain_language_lists": plainLanguageLists = try value.strings()
-            case "words_per_minute": wordsPerMinute = try value.double(in: 1...2000)
-            default: break
-            }
-        }
+    public static var settings: [Setting<ReadabilityConfiguration>] {
+        [
+            .number("target_grade", \.targetGrade, in: 0...30,
+                    help: "The grade an article should not exceed (readability.grade_target warns above it)."),
+            .number("error_grade", \.errorGrade, in: 0...30,
+                    help: "Above this grade readability.grade_target is an error; unset: never.", example: "12"),
+            .number("hard_sentence_grade", \.hardSentenceGrade, in: 0...30,
+                    help: "A sentence at or above this grade is hard (readability.hard_sentence)."),
+            .number("very_hard_sentence_grade", \.veryHardSentenceGrade, in: 0...30,
+                    help: "A sentence at or above this grade is very hard (readability.very_hard_sentence)."),
+            .count("hard_sentence_min_words", \.hardSentenceMinWords, in: 1...200,
+                   help: "Sentences shorter than this are never hard: a grade on a handful of words says little."),
+            .count("long_sentence_words", \.longSentenceWords, in: 1...500,
+                   help: "A sentence with more words is long (readability.long_sentence)."),
+            .count("long_paragraph_sentences", \.longParagraphSentences, in: 1...200,
+                   help: "A paragraph with more sentences is long (readability.long_paragraph)."),
+            .choice("quotations", \.quotations,
+                    help: "skip: style rules leave quoted speech and block quotes alone (spelling still runs)."),
+            Setting("audiences", accepts: "a table of names and grades (0 to 30)",
+                    help: "Front matter 'audience:' picks its target grade.",
+                    read: { (section, value) throws(ConfigError) in
+                        var table: [String: Double] = [:]
+                        for (name, grade) in try value.entries() { table[name] = try grade.double(in: 0...30) }
+                        section.audiences = table
+                    },
+                    write: { section in
+                        "{" + section.audiences.sorted { $0.key < $1.key }.map { "\($0.key): \(YAMLValue.number($0.value))" }
+                            .joined(separator: ", ") + "}"
+                    }),
+            .list("plain_language_lists", \.plainLanguageLists,
+                  help: "Extra plain-language swap files ('phrase => plain | plainer' lines), relative to this file."),
+            .number("words_per_minute", \.wordsPerMinute, in: 1...2000,
+                    help: "Silent reading speed for the reading time (238: Brysbaert 2019, English non-fiction)."),
+        ]
+    }
+
+    public func check(_ node: ConfigNode) throws(ConfigError) {
         if let errorGrade, errorGrade < targetGrade {
             throw node.error("error_grade (\(errorGrade)) must not be below target_grade (\(targetGrade))")
         }

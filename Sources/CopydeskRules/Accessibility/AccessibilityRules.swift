@@ -28,7 +28,8 @@ extension RuleRegistry {
 
 extension RuleFamily {
     /// Accessibility: images, links, headings, structure and text.
-    public static let accessibility = RuleFamily(id: "accessibility", rules: RuleRegistry.accessibilityRules)
+    public static let accessibility = RuleFamily(id: "accessibility", rules: RuleRegistry.accessibilityRules,
+                                                 settings: AccessibilityConfiguration.self)
 }
 
 extension ReportGroup {

@@ -152,7 +152,7 @@ struct HeadingEmptyRule: Rule {
 struct HeadingLongRule: Rule {
     static let description = RuleDescription(
         id: "accessibility.heading_long", name: "Long heading",
-        description: "A heading has more words than accessibility.heading_max_words (15) (WCAG 2.2 SC 2.4.6 Headings and Labels)",
+        description: "A heading has more words than accessibility.heading_max_words (\(AccessibilityConfiguration.defaultText("heading_max_words"))) (WCAG 2.2 SC 2.4.6 Headings and Labels)",
         rationale: "Listeners skim an article by hearing its headings one after another; a heading that runs to a "
             + "sentence and more hides the topic it should name. Move the detail into the text below.",
         severity: .suggestion, reference: "WCAG 2.2 SC 2.4.6 Headings and Labels",

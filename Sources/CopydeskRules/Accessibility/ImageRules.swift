@@ -159,7 +159,7 @@ struct ImageAltRedundantPrefixRule: Rule {
 struct ImageAltLongRule: Rule {
     static let description = RuleDescription(
         id: "accessibility.image_alt_long", name: "Long alt text",
-        description: "Alt text is longer than accessibility.alt_text_max_length (250 characters) "
+        description: "Alt text is longer than accessibility.alt_text_max_length (\(AccessibilityConfiguration.defaultText("alt_text_max_length")) characters) "
             + "(WCAG 2.2 SC 1.1.1 Non-text Content)",
         rationale: "Alt text is read in one breath and cannot be paused or skimmed. Keep it short and move the "
             + "detail into a caption or the article, where every reader gets it.",

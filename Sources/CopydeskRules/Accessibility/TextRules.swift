@@ -4,7 +4,7 @@ import CopydeskCore
 struct AllCapsRule: Rule {
     static let description = RuleDescription(
         id: "accessibility.all_caps", name: "Run of capitals",
-        description: "accessibility.all_caps_min_words (3) or more words in a row are in capitals "
+        description: "accessibility.all_caps_min_words (\(AccessibilityConfiguration.defaultText("all_caps_min_words"))) or more words in a row are in capitals "
             + "(WCAG 2.2 SC 1.4.8 Visual Presentation)",
         rationale: "Text in capitals is slower to read, harder still for readers with dyslexia or low vision, and some "
             + "screen readers spell it out letter by letter. Write it in sentence case and use styling for emphasis.",

@@ -17,7 +17,9 @@ extension RuleRegistry {
 extension RuleFamily {
     /// Content warnings: the analysis goes on the result (`FileResult.contentWarnings`) unless the article
     /// switches the family off.
-    public static let contentWarning = RuleFamily(id: ContentWarnings.familyID, rules: RuleRegistry.contentWarningRules) {
+    public static let contentWarning = RuleFamily(
+        id: ContentWarnings.familyID, rules: RuleRegistry.contentWarningRules, settings: ContentWarningsConfiguration.self
+    ) {
         context, suppressions, result in
         guard !suppressions.disablesFile(ContentWarnings.familyID) else { return }
         result.contentWarnings = ContentWarnings.report(context)

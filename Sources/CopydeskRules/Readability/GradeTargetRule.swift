@@ -4,7 +4,7 @@ import CopydeskCore
 struct GradeTargetRule: Rule {
     static let description = RuleDescription(
         id: "readability.grade_target", name: "Article above its target grade",
-        description: "The article's consensus grade is above readability.target_grade (9) or its audience's target",
+        description: "The article's consensus grade is above readability.target_grade (\(ReadabilityConfiguration.defaultText("target_grade"))) or its audience's target",
         rationale: "WCAG 2 success criterion 3.1.5 asks that text needing more than lower-secondary reading ability "
             + "(about grade 9) have a simpler version. Front matter `audience:` (children, general, specialist) picks "
             + "a target from readability.audiences; above readability.error_grade the finding is an error.",

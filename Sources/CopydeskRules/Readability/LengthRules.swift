@@ -4,7 +4,7 @@ import CopydeskCore
 struct LongSentenceRule: Rule {
     static let description = RuleDescription(
         id: "readability.long_sentence", name: "Long sentence",
-        description: "A sentence has more words than readability.long_sentence_words (30 by default)",
+        description: "A sentence has more words than readability.long_sentence_words (\(ReadabilityConfiguration.defaultText("long_sentence_words")) by default)",
         rationale: "Readers hold a sentence in working memory until its end. Past about 25 to 30 words, "
             + "understanding drops; split the sentence where a new idea starts. A long sentence that is also hard "
             + "or very hard gets this one finding, which says both; quoted speech is the source's words and is skipped.",
@@ -49,7 +49,7 @@ struct LongSentenceRule: Rule {
 struct LongParagraphRule: Rule {
     static let description = RuleDescription(
         id: "readability.long_paragraph", name: "Long paragraph",
-        description: "A paragraph has more sentences than readability.long_paragraph_sentences (6 by default)",
+        description: "A paragraph has more sentences than readability.long_paragraph_sentences (\(ReadabilityConfiguration.defaultText("long_paragraph_sentences")) by default)",
         rationale: "Short paragraphs give readers places to rest and to find their way back, on a phone screen above all. "
             + "Break a long paragraph where the subject changes.",
         severity: .suggestion,

@@ -66,7 +66,9 @@ public enum Readability {
 
 extension RuleFamily {
     /// Readability: its scores, counts and paragraphs go on the result (`FileResult.readability`).
-    public static let readability = RuleFamily(id: "readability", rules: RuleRegistry.readabilityRules) { context, _, result in
+    public static let readability = RuleFamily(
+        id: "readability", rules: RuleRegistry.readabilityRules, settings: ReadabilityConfiguration.self
+    ) { context, _, result in
         result.readability = Readability.report(context)
     }
 }

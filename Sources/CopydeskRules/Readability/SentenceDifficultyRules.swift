@@ -38,7 +38,7 @@ enum SentenceDifficulty {
 struct HardSentenceRule: Rule {
     static let description = RuleDescription(
         id: "readability.hard_sentence", name: "Hard sentence",
-        description: "A sentence needs grade 10 or more to read (Flesch–Kincaid on the sentence alone)",
+        description: "A sentence needs grade \(ReadabilityConfiguration.defaultText("hard_sentence_grade")) or more to read (Flesch–Kincaid on the sentence alone)",
         rationale: "Long sentences built of long words lose readers. Splitting them or choosing shorter words helps "
             + "everyone, and most of all readers with cognitive or learning disabilities or reading in a second language. "
             + "Levels: readability.hard_sentence_grade and very_hard_sentence_grade.",
@@ -61,7 +61,7 @@ struct HardSentenceRule: Rule {
 struct VeryHardSentenceRule: Rule {
     static let description = RuleDescription(
         id: "readability.very_hard_sentence", name: "Very hard sentence",
-        description: "A sentence needs grade 14 or more to read (Flesch–Kincaid on the sentence alone)",
+        description: "A sentence needs grade \(ReadabilityConfiguration.defaultText("very_hard_sentence_grade")) or more to read (Flesch–Kincaid on the sentence alone)",
         rationale: "A sentence at university level is hard for most adults. Split it, cut clauses, or swap long words "
             + "for short ones. Level: readability.very_hard_sentence_grade.",
         severity: .warning, reference: "WCAG 2 SC 3.1.5 Reading Level",

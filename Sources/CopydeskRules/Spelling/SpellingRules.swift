@@ -9,7 +9,7 @@ extension RuleRegistry {
 
 extension RuleFamily {
     /// Spelling: misspellings, names, repeated words. Nothing on the result besides its findings.
-    public static let spelling = RuleFamily(id: "spelling", rules: RuleRegistry.spellingRules)
+    public static let spelling = RuleFamily(id: "spelling", rules: RuleRegistry.spellingRules, settings: SpellingConfiguration.self)
 }
 
 extension ReportGroup {

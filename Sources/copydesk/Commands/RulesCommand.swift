@@ -72,6 +72,7 @@ enum Explanations {
         }
         out += "\nSwitch the whole family off with 'rules: {\(family.id): false}' in .copydesk.yml, or in an article with "
             + "<!-- copydesk-disable \(family.id) -->.\n"
+        if let settings = family.settings { out += "\n" + settings.explanation }
         return out
     }
 }
