@@ -71,30 +71,47 @@ struct EmojiAsWordRule: Rule {
         var findings: [Finding] = []
         // Emoji are U+2000 and above: their UTF-8 starts with 0xE2 or more.
         for block in context.document.blocks where block.kind != .altText && block.text.utf8.contains(where: { $0 >= 0xE2 }) {
-            let scalars = Array(block.text.unicodeScalars)
-            var offsets: [Int] = [0]
-            for s in scalars { offsets.append(offsets.last! + UTF8.width(s)) }
-            var i = 0
-            while i < scalars.count {
-                guard Self.isEmoji(scalars, i) else { i += 1; continue }
-                var j = i + 1
-                while j < scalars.count, Self.continuesEmoji(scalars[j]) || Self.isEmoji(scalars, j) && scalars[j - 1] == "\u{200D}" { j += 1 }
-                if Self.wordAround(scalars, before: i, after: j) {
-                    let text = String(String.UnicodeScalarView(scalars[i..<j]))
-                    findings.append(context.finding(Self.description, block: block, textRange: offsets[i]..<offsets[j],
-                                                    message: "Write the word '\(text)' stands for"))
-                }
-                i = j
+            // Read the block's bytes in place: a block may be a whole 50 MB article on one line, so no array per
+            // code point is made.
+            var text = block.text
+            let found = text.withUTF8 { bytes in
+                Self.emojiWords(UTF8Bytes(bytes: bytes)).map { ($0, String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) }
+            }
+            for (range, emoji) in found {
+                findings.append(context.finding(Self.description, block: block, textRange: range,
+                                                message: "Write the word '\(emoji)' stands for"))
             }
         }
         return findings
     }
 
-    static func isEmoji(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
-        let p = scalars[i].properties
+    /// Byte ranges of emoji (with their modifiers and joined parts) that sit where a word would.
+    static func emojiWords(_ text: UTF8Bytes) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i < text.count {
+            let (scalar, width) = text.scalar(at: i)
+            guard isEmoji(scalar, next: text.scalar(after: i, width: width)) else { i += width; continue }
+            var j = i + width
+            var previous = scalar
+            while j < text.count {
+                let (next, nextWidth) = text.scalar(at: j)
+                let joined = previous == "\u{200D}" && isEmoji(next, next: text.scalar(after: j, width: nextWidth))
+                guard continuesEmoji(next) || joined else { break }
+                previous = next
+                j += nextWidth
+            }
+            if wordAround(text, before: i, after: j) { ranges.append(i..<j) }
+            i = j
+        }
+        return ranges
+    }
+
+    static func isEmoji(_ scalar: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
+        let p = scalar.properties
         if p.isEmojiPresentation { return true }
         // Text-style pictographs (❤, ☀) count when a variation selector asks for emoji.
-        return p.isEmoji && scalars[i].value > 0xFF && i + 1 < scalars.count && scalars[i + 1] == "\u{FE0F}"
+        return p.isEmoji && scalar.value > 0xFF && next == "\u{FE0F}"
     }
 
     static func continuesEmoji(_ s: Unicode.Scalar) -> Bool {
@@ -102,14 +119,43 @@ struct EmojiAsWordRule: Rule {
             || (0xE0020...0xE007F).contains(s.value)
     }
 
-    /// A letter before (across spaces) and a letter after: the emoji sits where a word would.
-    private static func wordAround(_ scalars: [Unicode.Scalar], before i: Int, after j: Int) -> Bool {
+    /// A letter before (across spaces) and a letter after, with a space on at least one side: the emoji sits
+    /// where a word would.
+    private static func wordAround(_ text: UTF8Bytes, before i: Int, after j: Int) -> Bool {
         var a = i - 1
-        while a >= 0, scalars[a] == " " { a -= 1 }
+        while a >= 0, text.bytes[a] == 0x20 { a -= 1 }
         var b = j
-        while b < scalars.count, scalars[b] == " " { b += 1 }
-        guard a >= 0, b < scalars.count, a < i - 1 || b > j else { return false }
-        return scalars[a].isLetterLike && scalars[b].isLetterLike
+        while b < text.count, text.bytes[b] == 0x20 { b += 1 }
+        guard a >= 0, b < text.count, a < i - 1 || b > j else { return false }
+        return text.scalar(at: text.start(of: a)).0.isLetterLike && text.scalar(at: b).0.isLetterLike
+    }
+}
+
+/// Valid UTF-8 read in place: the code point at a byte offset, without decoding the rest.
+struct UTF8Bytes {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var count: Int { bytes.count }
+
+    /// The code point starting at byte `i` and its width in bytes.
+    func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[i]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    /// The code point after the one at `i` (of `width` bytes), if any.
+    func scalar(after i: Int, width: Int) -> Unicode.Scalar? {
+        i + width < bytes.count ? scalar(at: i + width).0 : nil
+    }
+
+    /// The first byte of the code point holding byte `i`.
+    func start(of i: Int) -> Int {
+        var j = i
+        while j > 0, bytes[j] & 0xC0 == 0x80 { j -= 1 }
+        return j
     }
 }
 
