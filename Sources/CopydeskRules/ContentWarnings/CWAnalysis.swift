@@ -68,8 +68,10 @@ struct CWAnalysis {
             }
             guard !notes.contains(index) else { continue }
             let (hits, excluded) = detector.candidates(words)
-            if !hits.isEmpty || lexicon.graphic.contains(where: { !$0.pattern.matches(in: words).isEmpty }) {
+            if !hits.isEmpty {
                 pending.append((index, words, hits, excluded))
+            } else if lexicon.graphic.contains(where: { !$0.pattern.matches(in: words).isEmpty }) {
+                pending.append((index, words, hits, detector.exclusions(words)))
             }
         }
         var domain = CWDomain.decide(section: section, counts: vocabulary, desks: lexicon.desks)

@@ -62,18 +62,25 @@ struct CWDetector {
     /// Terms whose words match, outside figurative phrases; judged later by `score`.
     func candidates(_ words: CWWords) -> (hits: [Hit], excluded: Set<Int>) {
         guard !words.isEmpty else { return ([], []) }
-        let excluded = Set(lexicon.exclusions.flatMap { $0.matches(in: words) }.flatMap { Array($0) })
         var hits: [Hit] = []
         for category in lexicon.categories {
             for term in lexicon.terms[category.id] ?? [] {
-                for range in term.pattern.matches(in: words) where !range.contains(where: excluded.contains) {
+                for range in term.pattern.matches(in: words) {
                     hits.append(Hit(category: category.id, range: range, weight: term.weight,
                                     needsPerson: term.needsPerson, modifierProne: term.modifierProne,
                                     needsAnimal: term.needsAnimal, needsChild: term.needsChild))
                 }
             }
         }
-        return (hits, excluded)
+        // Idioms are looked for only where a term matched: most paragraphs have none.
+        guard !hits.isEmpty else { return ([], []) }
+        let excluded = exclusions(words)
+        return (hits.filter { !$0.range.contains(where: excluded.contains) }, excluded)
+    }
+
+    /// Word positions inside listed idioms (`exclusions.txt`).
+    func exclusions(_ words: CWWords) -> Set<Int> {
+        Set(lexicon.exclusions.flatMap { $0.matches(in: words) }.flatMap { Array($0) })
     }
 
     func score(_ text: String, blockIndex: Int, words: CWWords? = nil, judgement: Judgement = Judgement()) -> CWBlockScore {

@@ -54,9 +54,10 @@ struct CWExistingWarning: Sendable {
     /// ("this story"); a lede that says some readers may find footage upsetting is not a note.
     static func isVagueNoteInPlace(_ index: Int, _ document: Document, _ opening: Set<Int>, _ lexicon: CWLexicon) -> Bool {
         let block = document.blocks[index]
-        guard block.kind == .paragraph, block.text.utf8.count < 300,
-              block.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count <= vagueNoteWords,
-              isShortNoteInPlace(index, document, opening) else { return false }
+        // Where it stands first: most blocks are neither at the top nor before a heading.
+        let next = document.blocks.indices.contains(index + 1) ? document.blocks[index + 1].kind : nil
+        guard opening.contains(index) || next == .heading, block.kind == .paragraph, block.text.utf8.count < 300,
+              block.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count <= vagueNoteWords else { return false }
         let words = CWWord.words(in: block.text)
         guard lexicon.vague.contains(where: { !$0.matches(in: words).isEmpty }) else { return false }
         let bytes = document.source.utf8

@@ -96,3 +96,37 @@ final class ContentWarningContextTests: XCTestCase {
         XCTAssertTrue(placed.categories[0].passages.contains(where: \.graphic))
     }
 }
+
+/// The noun-class table is searched in its bytes: every generated line must be found with its class, corrections
+/// must win, and a table that is not in byte order must still be searchable.
+final class CWNounClassTableTests: XCTestCase {
+    func testEveryGeneratedWordIsFoundWithItsClassAndCorrectionsWin() throws {
+        let nouns = CWNounClasses.builtIn(CWTestSupport.resources)
+        let table = CWTestSupport.resources.dataLines(CWLexicon.folder + "noun-classes.tsv")
+        let corrected = Set(["persons.txt", "objects.txt", "noun-overrides.txt"].flatMap { file in
+            CWTestSupport.resources.dataLines(CWLexicon.folder + file).map { String($0.split(separator: "\t")[0]).lowercased() }
+        })
+        XCTAssertGreaterThan(table.count, 20_000)
+        var wrong: [String] = []
+        for line in table {
+            let f = line.split(separator: "\t").map(String.init)
+            guard f.count == 2, !corrected.contains(f[0]) else { continue }
+            if nouns.classify(f[0]) != CWNounClass(rawValue: f[1]) { wrong.append(line) }
+        }
+        XCTAssertEqual(wrong, [])
+        XCTAssertEqual(nouns.classify("ribs"), .body, "noun-overrides.txt corrects WordNet's first sense")
+        XCTAssertNil(nouns.classify("zzzznotaword"))
+        XCTAssertNil(nouns.classify(""))
+    }
+
+    func testAnUnsortedTableIsStillSearched() {
+        var nouns = CWNounClasses()
+        nouns.load(table: Array("# comment\nzebra\tanimal\nbone\tbody\nnurse\tperson\nbroken line\n\nabbey\tthing\n".utf8))
+        XCTAssertEqual(nouns.classify("zebra"), .animal)
+        XCTAssertEqual(nouns.classify("bones"), .body)
+        XCTAssertEqual(nouns.classify("nurses"), .person)
+        XCTAssertEqual(nouns.classify("abbey"), .thing)
+        XCTAssertNil(nouns.classify("broken"))
+        XCTAssertNil(nouns.classify("comment"))
+    }
+}
