@@ -36,7 +36,7 @@ final class ReadabilityConfigurationBehaviourTests: XCTestCase {
     }
 
     func testErrorGradeRaisesSeverity() throws {
-        let hard = RuleRegistry.rule(id: "readability.grade_target")!.description.triggeringExamples[0].replacingOccurrences(of: "↓", with: "")
+        let hard = RuleRegistry.rule(id: "readability.grade_target")!.description.triggeringExamples[0].plainText
         let warning = ReadabilityTestSupport.findings(GradeTargetRule.self, hard)
         XCTAssertEqual(warning.map(\.severity), [.warning])
         let error = ReadabilityTestSupport.findings(GradeTargetRule.self, hard, configuration: try config("  error_grade: 14\n"))
@@ -67,7 +67,7 @@ final class ReadabilityConfigurationBehaviourTests: XCTestCase {
     }
 
     func testVeryHardSentenceIsNotAlsoHard() {
-        let example = VeryHardSentenceRule.description.triggeringExamples[0].replacingOccurrences(of: "↓", with: "")
+        let example = VeryHardSentenceRule.description.triggeringExamples[0].plainText
         XCTAssertEqual(ReadabilityTestSupport.findings(VeryHardSentenceRule.self, example).count, 1)
         XCTAssertEqual(ReadabilityTestSupport.findings(HardSentenceRule.self, example).count, 0)
     }

@@ -53,20 +53,36 @@ enum RuleExampleHarness {
         return (source, linter().lint(document, configuration: configuration, language: language))
     }
 
-    /// Checks that a rule reports exactly at the marked places, and that each finding's range holds its match.
-    static func verify(_ rule: RuleDescription, example marked: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// The example's configuration: `version: 1` plus its lines, or the defaults.
+    static func configuration(_ example: Example) throws -> Configuration {
+        guard let yaml = example.configuration else { return Configuration() }
+        return try Configuration.parse("version: 1\n" + yaml, path: "example.copydesk.yml")
+    }
+
+    /// Checks that a rule reports exactly at the marked places (nowhere for an example without marks), that each
+    /// finding's range holds its match and its column counts code points, that messages end without a period,
+    /// and, for an example with `corrected:`, that the rule's fixes give that text. A failure names the rule and
+    /// points at the example (or, for a plain literal, at the caller).
+    static func verify(_ rule: RuleDescription, example: Example, file: StaticString = #filePath, line: UInt = #line) throws {
+        let (file, line) = example.line == 0 ? (file, line) : (example.file, example.line)
+        let configuration = try configuration(example)
+        let marked = example.text
         // A prefix paragraph would take a leading heading's place as the headline: such examples run as written.
         let headingFirst = marked.hasPrefix("# ") || marked.hasPrefix("↓# ") || marked.hasPrefix("# ↓")
-        for variant in headingFirst && rule.family == "content_warning" ? [marked] : [marked, withMultibytePrefix(marked)] {
+        let multibyte = example.multibyte && !(headingFirst && rule.family == "content_warning")
+        for variant in multibyte ? [marked, withMultibytePrefix(marked)] : [marked] {
             var (text, expected) = stripMarkers(variant)
             // A finding about the whole article stays at its first byte, whatever comes before the body.
             let shifted = stripMarkers(withMultibytePrefix("↓")).1[0]
             if rule.documentLevel, variant != marked, let i = expected.firstIndex(of: shifted) { expected[i] = 0 }
-            let (source, result) = try lint(text)
+            let (source, result) = try lint(text, configuration: configuration)
             let findings = result.findings.filter { $0.rule == rule.id }
             XCTAssertEqual(findings.map(\.start).sorted(), expected.sorted(),
                            "\(rule.id) on: \(text.debugDescription)\nfound: \(findings.map { "\($0.line):\($0.column) \($0.match)" })",
                            file: file, line: line)
+            for f in findings {
+                XCTAssertFalse(f.message.hasSuffix("."), "\(rule.id): a message ends without a period: \(f.message)", file: file, line: line)
+            }
             for f in result.findings {
                 XCTAssertEqual(source.text(f.start..<f.end), f.match, file: file, line: line)
                 // Columns count code points from the line start.
@@ -74,6 +90,18 @@ enum RuleExampleHarness {
                 let prefix = String(decoding: source.utf8[lineStart..<f.start], as: UTF8.self)
                 XCTAssertEqual(f.column, prefix.unicodeScalars.count + 1, file: file, line: line)
             }
+            if let corrected = example.corrected, variant == marked {
+                XCTAssertEqual(applying(findings.compactMap(\.fix), to: text), corrected, "\(rule.id): the fixed article", file: file, line: line)
+            }
         }
+    }
+
+    /// The text with fixes applied, last first (fixes of one rule never overlap).
+    static func applying(_ fixes: [Fix], to text: String) -> String {
+        var bytes = Array(text.utf8)
+        for fix in fixes.sorted(by: { $0.start > $1.start }) {
+            bytes.replaceSubrange(fix.start..<fix.end, with: Array(fix.replacement.utf8))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

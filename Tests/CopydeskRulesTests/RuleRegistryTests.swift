@@ -14,7 +14,7 @@ final class RuleRegistryTests: XCTestCase {
             XCTAssertFalse(d.triggeringExamples.isEmpty, "\(d.id) has no triggering example")
             XCTAssertFalse(d.nonTriggeringExamples.isEmpty, "\(d.id) has no non-triggering example")
             XCTAssertFalse(d.description.hasSuffix("."), "\(d.id): one-line descriptions end without a period")
-            XCTAssertTrue(d.triggeringExamples.allSatisfy { $0.contains("↓") }, "\(d.id): mark each expected finding with ↓")
+            XCTAssertTrue(d.triggeringExamples.allSatisfy { $0.text.contains("↓") }, "\(d.id): mark each expected finding with ↓")
         }
     }
 
@@ -47,7 +47,7 @@ final class RuleRegistryTests: XCTestCase {
         for rule in RuleRegistry.all {
             let d = rule.description
             for example in d.triggeringExamples {
-                let text = example.replacingOccurrences(of: "↓", with: "")
+                let text = example.plainText
                 for finding in try RuleExampleHarness.lint(text).1.findings where finding.rule == d.id {
                     guard let fix = finding.fix else { continue }
                     seen.insert(d.id)

@@ -21,9 +21,9 @@ public struct RuleDescription: Sendable {
     /// A WCAG success criterion or guideline the rule serves, if any.
     public let reference: String?
     /// Articles (Markdown) in which the rule reports something. `↓` marks each expected finding start.
-    public let triggeringExamples: [String]
+    public let triggeringExamples: [Example]
     /// Articles in which the rule reports nothing.
-    public let nonTriggeringExamples: [String]
+    public let nonTriggeringExamples: [Example]
     /// Keys accepted under `rules: {id: {...}}` besides `enabled` and `severity`.
     public let options: [String]
     /// Reports once about the whole article, at its first line (e.g. the article's grade against its target).
@@ -36,7 +36,7 @@ public struct RuleDescription: Sendable {
     public init(
         id: String, name: String, description: String, rationale: String,
         severity: Severity, reference: String? = nil,
-        triggeringExamples: [String], nonTriggeringExamples: [String], options: [String] = [],
+        triggeringExamples: [Example], nonTriggeringExamples: [Example], options: [String] = [],
         documentLevel: Bool = false, fix: FixSafety? = nil, group: ReportGroup? = nil
     ) {
         self.id = id

@@ -165,7 +165,7 @@ struct ImageAltLongRule: Rule {
             + "detail into a caption or the article, where every reader gets it.",
         severity: .suggestion, reference: "WCAG 2.2 SC 1.1.1 Non-text Content",
         triggeringExamples: [
-            "![↓" + String(repeating: "Volunteers fill sandbags beside the swollen river. ", count: 6) + "](sandbags.jpg)\n",
+            Example("![↓" + String(repeating: "Volunteers fill sandbags beside the swollen river. ", count: 6) + "](sandbags.jpg)\n"),
         ],
         nonTriggeringExamples: [
             "![Volunteers fill sandbags beside the swollen river](sandbags.jpg)\n",

@@ -10,8 +10,8 @@ struct GradeTargetRule: Rule {
             + "a target from readability.audiences; above readability.error_grade the finding is an error.",
         severity: .warning, reference: "WCAG 2 SC 3.1.5 Reading Level",
         triggeringExamples: [
-            "↓Notwithstanding considerable institutional opposition, the administration's comprehensive environmental "
-                + "regulations fundamentally transformed manufacturing practices nationwide.\n",
+            Example("↓Notwithstanding considerable institutional opposition, the administration's comprehensive environmental "
+                + "regulations fundamentally transformed manufacturing practices nationwide.\n"),
         ],
         nonTriggeringExamples: [
             "The dog ran home. It was late. Everyone in the house was asleep.\n",

@@ -10,13 +10,15 @@ struct LongSentenceRule: Rule {
             + "or very hard gets this one finding, which says both; quoted speech is the source's words and is skipped.",
         severity: .warning, reference: "WCAG 2 SC 3.1.5 Reading Level",
         triggeringExamples: [
-            "↓The mayor said on Tuesday that the city would spend more on roads, schools, parks and buses next year, "
-                + "and that the money would come from a new tax on hotel rooms that visitors pay when they stay downtown.\n",
+            Example("↓The mayor said on Tuesday that the city would spend more on roads, schools, parks and buses next year, "
+                + "and that the money would come from a new tax on hotel rooms that visitors pay when they stay downtown.\n"),
+            Example("The council met. ↓It voted on Tuesday to spend more money on the new bridge.\n",
+                    configuration: "readability:\n  long_sentence_words: 10"),
         ],
         nonTriggeringExamples: [
             "The mayor said the city would spend more next year. The money will come from a new tax on hotel rooms.\n",
-            "\"The city will spend more on roads, schools, parks and buses next year, and the money will come from a new "
-                + "tax on hotel rooms that visitors pay when they stay downtown,\" the mayor said on Tuesday.\n",
+            Example("\"The city will spend more on roads, schools, parks and buses next year, and the money will come from a new "
+                + "tax on hotel rooms that visitors pay when they stay downtown,\" the mayor said on Tuesday.\n"),
         ], group: .longSentence)
 
     func check(_ context: RuleContext) -> [Finding] {

@@ -10,7 +10,8 @@ struct PlainLanguageRule: Rule {
             + "readability.plain_language_lists.",
         severity: .suggestion,
         triggeringExamples: [
-            "Officials will ↓utilize the funds ↓in order to ↓commence work.\n",
+            Example("Officials will ↓utilize the funds ↓in order to ↓commence work.\n",
+                    corrected: "Officials will use the funds to begin work.\n"),
         ],
         nonTriggeringExamples: [
             "Officials will use the funds to begin work.\n",

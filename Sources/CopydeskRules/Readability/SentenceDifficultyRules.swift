@@ -66,14 +66,14 @@ struct VeryHardSentenceRule: Rule {
             + "for short ones. Level: readability.very_hard_sentence_grade.",
         severity: .warning, reference: "WCAG 2 SC 3.1.5 Reading Level",
         triggeringExamples: [
-            "↓Notwithstanding considerable institutional opposition, the administration's comprehensive environmental "
+            Example("↓Notwithstanding considerable institutional opposition, the administration's comprehensive environmental "
                 + "regulations, which were promulgated following extensive consultation with industry representatives, "
-                + "fundamentally transformed manufacturing practices.\n",
+                + "fundamentally transformed manufacturing practices.\n"),
         ],
         nonTriggeringExamples: [
             "The new rules changed how factories work. Firms had a year to comply.\n",
-            "> Notwithstanding considerable institutional opposition, the administration's comprehensive environmental "
-                + "regulations fundamentally transformed manufacturing practices.\n",
+            Example("> Notwithstanding considerable institutional opposition, the administration's comprehensive environmental "
+                + "regulations fundamentally transformed manufacturing practices.\n"),
         ], group: .veryHardSentence)
 
     func check(_ context: RuleContext) -> [Finding] {

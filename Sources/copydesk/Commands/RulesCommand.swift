@@ -45,8 +45,8 @@ struct ExplainCommand: ParsableCommand {
         case nil: break
         }
         out += "\n\(d.rationale)\n"
-        out += "\nReported:\n" + d.triggeringExamples.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ").replacingOccurrences(of: "↓", with: "") }.joined(separator: "\n")
-        out += "\nNot reported:\n" + d.nonTriggeringExamples.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: "\n")
+        out += "\nReported:\n" + d.triggeringExamples.map { "  " + $0.plainText.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: "\n")
+        out += "\nNot reported:\n" + d.nonTriggeringExamples.map { "  " + $0.text.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: "\n")
         writeOut(out.trimmingCharacters(in: .whitespacesAndNewlines) + "\n")
     }
 }
