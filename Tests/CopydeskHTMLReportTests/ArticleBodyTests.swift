@@ -34,7 +34,7 @@ final class ArticleBodyTests: XCTestCase {
         XCTAssertFalse(Self.article.contains("---"))
         XCTAssertFalse(Self.article.contains("lang:"))
         XCTAssertFalse(Self.article.contains("title:"))
-        XCTAssertFalse(Self.article.contains("en_GB"))
+        XCTAssertFalse(Self.article.contains("en_gb"))
     }
 
     func testStructureIsKept() {

@@ -89,7 +89,7 @@ struct LanguageMissingRule: Rule {
             + "have nowhere to declare it and are not checked; switch off with accessibility.require_language. "
             + "The fix adds the configured language. A full HTML page without it is a warning; Markdown, whose page "
             + "often gets its language from the site template, a suggestion. A declared language must be a BCP 47 tag "
-            + "(en, en-GB, pt-BR) or a dictionary name (en_US, which names the hunspell dictionary): \"english\" means "
+            + "(en, en-GB, pt-BR) or, in front matter, a dictionary name (en_US, which names the hunspell dictionary): \"english\" means "
             + "nothing to a browser.",
         severity: .warning, reference: "WCAG 2.2 SC 3.1.1 Language of Page",
         triggeringExamples: [
@@ -108,8 +108,10 @@ struct LanguageMissingRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let document = context.document
         if let declared = document.metadataLanguage {
-            // `en_US` names the hunspell dictionary Copydesk checks with; a page template turns it into a tag.
-            return Self.isLanguageTag(declared) || Self.isDictionaryName(declared) ? [] : invalid(declared, context)
+            // In front matter `en_US` names the hunspell dictionary Copydesk checks with, and the site's template
+            // turns it into a tag; an HTML page's `<html lang>` is read by the browser itself, so there it must be a tag.
+            let accepted = Self.isLanguageTag(declared) || (document.syntax != .html && Self.isDictionaryName(declared))
+            return accepted ? [] : invalid(declared, context)
         }
         guard context.configuration.accessibility.requireLanguage else { return [] }
         let tag = context.configuration.language.replacingOccurrences(of: "_", with: "-")
