@@ -46,7 +46,7 @@ bench: release
 	scripts/bench.sh
 
 # Content-warning accuracy of the built binary on the labelled sets (old set, dev part, held-out part).
-CW_SETS ?= Tests/CopydeskRulesTests/Fixtures/content-warnings $(wildcard Tests/CopydeskRulesTests/Fixtures/content-warnings-dev/dev) $(wildcard Tests/CopydeskRulesTests/Fixtures/content-warnings-dev/heldout)
+CW_SETS ?= Tests/CopydeskRulesTests/Fixtures/content-warnings $(wildcard Tests/CopydeskRulesTests/Fixtures/content-warnings-dev/dev) $(wildcard Tests/CopydeskRulesTests/Fixtures/content-warnings-dev/heldout) $(wildcard Tests/CopydeskRulesTests/Fixtures/content-warnings-dev/heldout2)
 cw-eval: build
 	scripts/cw-eval --binary .build/debug/copydesk $(CW_SETS)
 
