@@ -28,8 +28,10 @@ public enum DefaultConfiguration {
         # hunspell dictionary for articles that do not say (front matter `lang: en-GB` does).
         language: en_US
 
-        # Files picked up when a folder is given.
-        extensions: [md, markdown, html, htm, txt]
+        # Files picked up when a folder is given; the default is below. A folder walk skips Copydesk's report
+        # folders and plain-text files that read as data (word lists, tables, licences); listing extensions
+        # here checks every such file.
+        # extensions: [md, markdown, html, htm, txt]
 
         # Paths to skip (globs; ** spans folders).
         exclude: []

@@ -21,11 +21,40 @@ public enum InputItem: Sendable, Equatable {
     }
 }
 
+/// What a folder walk left out, for `lint --verbose`.
+public struct SkippedFiles: Sendable, Equatable {
+    /// Folders holding a Copydesk HTML report (an `index.html` Copydesk wrote).
+    public var reportFolders: [String] = []
+    /// Plain-text files that read as data, not prose (word lists, tables, settings).
+    public var dataFiles: [String] = []
+    /// Files without an article extension, counted by extension ("" for none).
+    public var byExtension: [String: Int] = [:]
+
+    public init() {}
+
+    /// One line per reason, e.g. "skipped Reports/ (a Copydesk report folder)".
+    public var lines: [String] {
+        var out = reportFolders.map { "skipped \($0)/ (a Copydesk report folder)" }
+        out += dataFiles.map { "skipped \($0) (a data or project file, not an article; name it, or list txt under extensions:, to check it)" }
+        if !byExtension.isEmpty {
+            let total = byExtension.values.reduce(0, +)
+            let kinds = byExtension.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                .map { "\($0.key.isEmpty ? "no extension" : "." + $0.key) \($0.value)" }
+            out.append("skipped \(total) file\(total == 1 ? "" : "s") without an article extension (\(kinds.joined(separator: ", ")))")
+        }
+        return out
+    }
+}
+
 /// Expands the paths a user gave into article files: folders recursively (sorted, hidden entries skipped),
-/// by extension, minus `--exclude` globs. Broken links and link loops are problems, never crashes.
+/// by extension, minus `--exclude` globs. Broken links and link loops are problems, never crashes. A folder walk
+/// also leaves out Copydesk's own report folders and plain-text files that read as data; a file named
+/// explicitly is always checked.
 public struct FileCollector: Sendable {
     public var extensions: Set<String>
     public var excludes: [String]
+    /// Every plain-text file a walk finds is an article (the configuration lists `extensions:` itself).
+    public var everyPlainTextFile = false
     /// Keeps only this shard's files and problems (`--shard`), keyed by path relative to the folder argument.
     public var shard: Shard?
     /// Relative paths are found from here; items keep the paths as given.
@@ -45,6 +74,12 @@ public struct FileCollector: Sendable {
     }
 
     public func collect(_ paths: [String]) -> [InputItem] {
+        collectNotingSkips(paths).items
+    }
+
+    /// The items, and what the folder walks left out.
+    public func collectNotingSkips(_ paths: [String]) -> (items: [InputItem], skipped: SkippedFiles) {
+        var skipped = SkippedFiles()
         var items: [InputItem] = []
         for path in paths {
             if path == "-" { items.append(.stdin(name: "-")); continue }
@@ -62,17 +97,17 @@ public struct FileCollector: Sendable {
             if target.st_mode & S_IFMT == S_IFDIR {
                 var visited: Set<[UInt64]> = [[UInt64(target.st_dev), UInt64(target.st_ino)]]
                 var found: [InputItem] = []
-                walk(path, visited: &visited, into: &found)
+                walk(path, visited: &visited, into: &found, skipped: &skipped)
                 items += shard.map { shard in found.filter { shard.contains(key: Shard.key(of: $0.path, under: path)) } } ?? found
             } else {
                 // A file named explicitly is checked whatever its extension.
                 if !isExcluded(path), mine { items.append(.file(path)) }
             }
         }
-        return items
+        return (items, skipped)
     }
 
-    private func walk(_ directory: String, visited: inout Set<[UInt64]>, into items: inout [InputItem]) {
+    private func walk(_ directory: String, visited: inout Set<[UInt64]>, into items: inout [InputItem], skipped: inout SkippedFiles) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: located(directory)) else {
             items.append(.problem(path: directory, message: "cannot read the folder"))
             return
@@ -94,12 +129,68 @@ public struct FileCollector: Sendable {
                     items.append(.problem(path: path, message: "symbolic link loop; not followed"))
                     continue
                 }
+                if Self.isReportFolder(located(path)) {
+                    skipped.reportFolders.append(path)
+                    continue
+                }
                 visited.insert(key)
-                walk(path, visited: &visited, into: &items)
+                walk(path, visited: &visited, into: &items, skipped: &skipped)
                 visited.remove(key)
-            } else if info.st_mode & S_IFMT == S_IFREG, hasArticleExtension(name) {
-                items.append(.file(path))
+            } else if info.st_mode & S_IFMT == S_IFREG {
+                if !hasArticleExtension(name) {
+                    let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
+                    skipped.byExtension[ext, default: 0] += 1
+                } else if !everyPlainTextFile, Syntax(pathExtension: (name as NSString).pathExtension) == .text,
+                          Self.isProjectFile(name) || Self.readsAsData(located(path)) {
+                    skipped.dataFiles.append(path)
+                } else {
+                    items.append(.file(path))
+                }
             }
+        }
+    }
+
+    /// A folder `copydesk report` wrote: its `index.html` names Copydesk as the generator.
+    static func isReportFolder(_ folder: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: folder + "/index.html") else { return false }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        return head.contains("<meta name=\"generator\" content=\"copydesk")
+    }
+
+    /// Plain-text files a project keeps that are never articles: licences, notices, requirement lists.
+    static func isProjectFile(_ name: String) -> Bool {
+        let stem = ((name as NSString).deletingPathExtension).lowercased()
+        return ["license", "licence", "copying", "notice", "authors", "requirements", "constraints", "robots", "cmakelists"]
+            .contains { stem == $0 || stem.hasPrefix($0 + "-") || stem.hasPrefix($0 + "_") || stem.hasPrefix($0 + ".") }
+    }
+
+    /// A plain-text file with three or more lines (besides blanks and `#` comments) and not one sentence of four
+    /// words or more: a word list, a table, settings. One or two lines are taken as an article, whatever they say.
+    static func readsAsData(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let bytes = handle.readData(ofLength: 65_536)
+        // UTF-16 (or binary): not judged here; the reader decodes it or says why it cannot.
+        if bytes.contains(0) { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
+        var lines = 0
+        for raw in text.split(whereSeparator: \.isNewline) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            lines += 1
+            if readsAsSentence(line) { return false }
+        }
+        return lines >= 3
+    }
+
+    /// Four or more words and a full stop, question or exclamation mark ending a word ("said. The", "ends.").
+    private static func readsAsSentence(_ line: String) -> Bool {
+        let words = line.split { $0 == " " || $0 == "\t" }
+        guard words.count >= 4 else { return false }
+        return words.contains { word in
+            guard let last = word.reversed().first(where: { !"\"'”’)]".contains($0) }), ".!?".contains(last) else { return false }
+            return word.contains { $0.isLetter }
         }
     }
 

@@ -79,8 +79,9 @@ public final class LintEngine: @unchecked Sendable {
     }
 
     /// The articles the request names: the git index with `staged`, else the collected paths and the
-    /// files-from list (only the request's shard of them); then the texts.
-    public func items() -> Result<[InputItem], RunError> {
+    /// files-from list (only the request's shard of them); then the texts. `skipped` hears one line per kind of
+    /// file the folder walks left out (report folders, data files, other extensions).
+    public func items(skipped: (String) -> Void = { _ in }) -> Result<[InputItem], RunError> {
         var items: [InputItem]
         if request.staged {
             guard let repository else {
@@ -99,7 +100,9 @@ public final class LintEngine: @unchecked Sendable {
                 case .failure(let error): return .failure(RunError(path: filesFrom, message: error.message))
                 }
             }
-            items = setup.collect(paths, excludes: request.excludes, shard: request.shard)
+            let collected = setup.collect(paths, excludes: request.excludes, shard: request.shard)
+            items = collected.items
+            collected.skipped.lines.forEach(skipped)
         }
         items += request.texts.map { .text($0) }
         return .success(items)

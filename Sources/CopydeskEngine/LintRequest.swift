@@ -48,6 +48,8 @@ public struct LintRequest: Sendable {
     /// The gate's output in place of the report (`--staged` and `--gate` in the text format): what blocks first,
     /// one hint line, one summary line (`GateReport`).
     public var gate = false
+    /// Say on standard error what the folder walks left out (`--verbose`).
+    public var verbose = false
     /// A progress bar on standard error for runs of 20 files or more.
     public var progress = false
 

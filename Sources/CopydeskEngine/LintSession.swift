@@ -30,7 +30,7 @@ public struct LintSession {
         case .failure(let error): return fail(error, context: LintEngine.context(for: request), write, inform)
         }
         let items: [InputItem]
-        switch engine.items() {
+        switch engine.items(skipped: { if request.verbose { inform("copydesk: \($0)") } }) {
         case .success(let collected): items = collected
         case .failure(let error): return fail(error, context: engine.context, write, inform)
         }

@@ -27,6 +27,25 @@ public struct ReportSession {
         public var verdict: String
         /// Problems that stopped files from being checked or pages from being written.
         public var problems: [String]
+        /// Things worth saying that stop nothing (the output folder inside an input folder).
+        public var warnings: [String] = []
+    }
+
+    /// A warning for each input folder the output folder is inside (or is): later folder walks skip a report
+    /// folder, but pages and articles then share one tree.
+    public func outputInsideInput() -> [String] {
+        let base = request.workingDirectory
+        let full = { (path: String) in URL(fileURLWithPath: path.hasPrefix("/") ? path : base + "/" + path).standardizedFileURL.path }
+        let output = full(outputDirectory)
+        return request.paths.filter { path in
+            var isFolder: ObjCBool = false
+            guard path != "-", FileManager.default.fileExists(atPath: full(path), isDirectory: &isFolder), isFolder.boolValue else { return false }
+            let input = full(path)
+            return output == input || output.hasPrefix(input == "/" ? "/" : input + "/")
+        }.map { path in
+            "warning: the output folder \(outputDirectory) is inside the input folder \(path): its pages are skipped when that folder "
+                + "is checked again (its index.html names Copydesk), but pages and articles share one tree; --output a folder outside it keeps them apart"
+        }
     }
 
     public func run() -> Outcome {
@@ -57,7 +76,8 @@ public struct ReportSession {
         let results = articles.map(\.result)
         let blocking = results.contains(where: policy.blocks)
         let status: ExitStatus = !problems.isEmpty ? .failure : (blocking ? .findings : .clean)
-        return Outcome(status: status, written: written, verdict: policy.verdict(results), problems: problems)
+        return Outcome(status: status, written: written, verdict: policy.verdict(results), problems: problems,
+                       warnings: outputInsideInput())
     }
 
     private func write(_ pages: [String: String], problems: inout [String]) -> [String] {

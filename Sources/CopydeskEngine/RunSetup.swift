@@ -16,9 +16,11 @@ struct RunSetup {
             .map { RunSetup(resolver: resolver, base: $0, workingDirectory: workingDirectory) }
     }
 
-    func collect(_ paths: [String], excludes: [String], shard: Shard? = nil) -> [InputItem] {
-        FileCollector(extensions: base.extensions, excludes: base.exclude + excludes, shard: shard, workingDirectory: workingDirectory)
-            .collect(paths)
+    func collect(_ paths: [String], excludes: [String], shard: Shard? = nil) -> (items: [InputItem], skipped: SkippedFiles) {
+        var collector = FileCollector(extensions: base.extensions, excludes: base.exclude + excludes, shard: shard,
+                                      workingDirectory: workingDirectory)
+        collector.everyPlainTextFile = base.extensionsListed
+        return collector.collectNotingSkips(paths)
     }
 
     func policy(failLevel: Severity?, strict: Bool) -> PublishPolicy {

@@ -210,6 +210,36 @@ final class LintScenarioTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["dict", "add", "--register", "Other"], in: dir).status, 2, "--register needs --file")
     }
 
+    /// `lint .` checks articles: not Copydesk's report folder, not a plain-text data file (unless named or under
+    /// `extensions:`), and `--verbose` says what it skipped; `report` warns when its output is inside its input.
+    func testLintDotSkipsTheReportFolderAndDataFilesAndSaysSo() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "The council will recieve the report.\n\nIt met on Tuesday and voted.\n".write(to: dir.appendingPathComponent("story.txt"), atomically: true, encoding: .utf8)
+        try "commence\tbegin\nfacilitate\thelp\nutilise\tuse\n".write(to: dir.appendingPathComponent("swaps.txt"), atomically: true, encoding: .utf8)
+        try "requests==2.0\nyams\n".write(to: dir.appendingPathComponent("requirements.txt"), atomically: true, encoding: .utf8)
+        try "print('hello wrold')\n".write(to: dir.appendingPathComponent("tool.py"), atomically: true, encoding: .utf8)
+        let report = try CLI.run(["report", "."], in: dir)
+        XCTAssertTrue(report.stderr.contains("warning: the output folder Reports is inside the input folder ."), report.stderr)
+        XCTAssertFalse(try CLI.run(["report", "story.txt", "-o", "out"], in: dir).stderr.contains("inside the input"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("Reports/index.html").path))
+
+        let lint = try CLI.run(["lint", "--verbose", "."], in: dir)
+        XCTAssertTrue(lint.stdout.contains("./story.txt:1:18: error: Check the spelling of 'recieve'"), lint.stdout)
+        XCTAssertFalse(lint.stdout.contains("Reports/") || lint.stdout.contains("out/") || lint.stdout.contains("swaps.txt"), lint.stdout)
+        XCTAssertTrue(lint.stdout.hasSuffix("1 file checked: 1 error, 0 warnings, 0 suggestions\n"), lint.stdout)
+        for line in ["copydesk: skipped ./Reports/ (a Copydesk report folder)", "copydesk: skipped ./out/ (a Copydesk report folder)",
+                     "copydesk: skipped ./swaps.txt (a data or project file", "copydesk: skipped ./requirements.txt (a data or project file",
+                     "copydesk: skipped 1 file without an article extension (.py 1)"] {
+            XCTAssertTrue(lint.stderr.contains(line), "\(line)\n\(lint.stderr)")
+        }
+        XCTAssertFalse(try CLI.run(["lint", "."], in: dir).stderr.contains("skipped"), "quiet without --verbose")
+        // Named, or with extensions: listed, a data file is checked.
+        XCTAssertTrue(try CLI.run(["lint", "swaps.txt"], in: dir).stdout.contains("1 file checked"))
+        try "version: 1\nextensions: [txt]\n".write(to: dir.appendingPathComponent(".copydesk.yml"), atomically: true, encoding: .utf8)
+        let listed = try CLI.run(["lint", "."], in: dir)
+        XCTAssertTrue(listed.stdout.contains("3 files checked"), listed.stdout)
+    }
+
     /// `dict learn` used to fall back to the defaults when the configuration could not be read.
     func testDictLearnStopsOnABrokenConfiguration() throws {
         let dir = try CLI.temporaryDirectory()

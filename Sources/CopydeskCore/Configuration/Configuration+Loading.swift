@@ -32,7 +32,9 @@ extension Configuration {
                     throw value.error("unsupported version \(config.version); this copydesk reads version \(currentVersion)")
                 }
             case "language": config.language = try value.string()
-            case "extensions": config.extensions = try value.strings().map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }
+            case "extensions":
+                config.extensions = try value.strings().map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }
+                config.extensionsListed = true
             case "exclude": config.exclude = try value.strings()
             case "fail_level": config.failLevel = try value.oneOf(Severity.self)
             case "spelling": config.spelling = try SpellingConfiguration(value)

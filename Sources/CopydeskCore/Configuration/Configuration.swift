@@ -45,6 +45,9 @@ public struct Configuration: Sendable {
     /// target turns it into a hunspell dictionary.
     public var language = "en_US"
     public var extensions = Syntax.defaultExtensions
+    /// `extensions:` is written in the file: a folder walk then checks every file with one of them, plain-text
+    /// files that read as data too.
+    public var extensionsListed = false
     public var exclude: [String] = []
     public var failLevel: Severity = .error
     public var spelling = SpellingConfiguration()

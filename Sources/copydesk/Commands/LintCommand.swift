@@ -90,6 +90,9 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Show only findings at the fail level or above.")
     var quiet = false
 
+    @Flag(name: .shortAndLong, help: "Say on standard error what a folder walk skipped: report folders, plain-text data files, files without an article extension.")
+    var verbose = false
+
     @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set and not empty, or output is not a terminal).")
     var noColor = false
 
@@ -162,6 +165,7 @@ struct LintCommand: ParsableCommand {
         request.options.diff = diff
         request.format = format
         request.quiet = quiet
+        request.verbose = verbose
         request.color = noColor ? .never : .auto
         request.outputIsTerminal = isatty(STDOUT_FILENO) == 1
         request.failLevel = failLevel

@@ -39,6 +39,7 @@ struct ReportCommand: ParsableCommand {
                                                                    groups: RuleRegistry.reportGroups))
         let outcome = session.run()
         for problem in outcome.problems { printError("copydesk: \(problem)") }
+        for warning in outcome.warnings { printError("copydesk: \(warning)") }
         let folder = output.hasSuffix("/") ? output : output + "/"
         writeOut("copydesk: wrote \(outcome.written.count) pages to \(folder) (open \(folder)index.html)\n")
         writeOut(outcome.verdict + "\n")
