@@ -29,6 +29,7 @@ public struct LintSession {
         case .success(let opened): engine = opened
         case .failure(let error): return fail(error, context: LintEngine.context(for: request), write, inform)
         }
+        for note in engine.base.deprecations { inform("copydesk: warning: \(note)") }
         let items: [InputItem]
         switch engine.items(skipped: { if request.verbose { inform("copydesk: \($0)") } }) {
         case .success(let collected): items = collected

@@ -77,7 +77,7 @@ public struct ReportSession {
         let blocking = results.contains(where: policy.blocks)
         let status: ExitStatus = !problems.isEmpty ? .failure : (blocking ? .findings : .clean)
         return Outcome(status: status, written: written, verdict: policy.verdict(results), problems: problems,
-                       warnings: outputInsideInput())
+                       warnings: engine.base.deprecations + outputInsideInput())
     }
 
     private func write(_ pages: [String: String], problems: inout [String]) -> [String] {

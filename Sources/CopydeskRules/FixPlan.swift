@@ -48,7 +48,7 @@ public enum FixPlan {
         }
     }
 
-    /// The line for the list on standard error: "inserted 'lang: en-GB' [accessibility.language_missing]".
+    /// The line for the list on standard error: "inserted 'lang: en-GB' [accessibility.page_language]".
     public static func summary(of finding: Finding, in document: Document) -> String {
         guard let fix = finding.fix else { return "" }
         let written = document.source.text(fix.start..<fix.end)

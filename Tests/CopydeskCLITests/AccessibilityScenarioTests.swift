@@ -53,7 +53,36 @@ final class AccessibilityScenarioTests: XCTestCase {
         let fixed = try String(contentsOf: dir.appendingPathComponent("storm.md"), encoding: .utf8)
         XCTAssertTrue(fixed.hasPrefix("---\ntitle: Storm hits coast\nlang: en-GB\n---\n"), fixed)
         let again = try CLI.run(["lint", "storm.md"], in: dir)
-        XCTAssertFalse(again.stdout.contains("accessibility.language_missing"), again.stdout)
+        XCTAssertFalse(again.stdout.contains("accessibility.page_language"), again.stdout)
+    }
+
+    /// The old id of the language rule still works, in the configuration (with a deprecation warning naming the
+    /// file and line), in an in-text directive, in front matter, in --fix= and in explain.
+    func testTheLanguageRulesOldIdStillWorks() throws {
+        let page = "<!doctype html>\n<!-- copydesk-disable accessibility.language_missing -->\n<html><head><title>Storm</title></head><body><h1>Storm</h1><p>Rain fell.</p></body></html>\n"
+        let bare = page.replacingOccurrences(of: "<!-- copydesk-disable accessibility.language_missing -->\n", with: "")
+        let dir = try CLI.temporaryDirectory()
+        try page.write(to: dir.appendingPathComponent("a.html"), atomically: true, encoding: .utf8)
+        try bare.write(to: dir.appendingPathComponent("b.html"), atomically: true, encoding: .utf8)
+        let plain = try CLI.run(["lint", "a.html", "b.html"], in: dir)
+        XCTAssertFalse(plain.stdout.contains("a.html:3:1: warning") , plain.stdout)
+        XCTAssertTrue(plain.stdout.contains("b.html:") && plain.stdout.contains("[accessibility.page_language]"), plain.stdout)
+
+        try "version: 1\nrules:\n  accessibility.language_missing: false\n".write(to: dir.appendingPathComponent(".copydesk.yml"), atomically: true, encoding: .utf8)
+        let configured = try CLI.run(["lint", "b.html"], in: dir)
+        XCTAssertFalse(configured.stdout.contains("page_language"), configured.stdout)
+        XCTAssertTrue(configured.stderr.contains(".copydesk.yml:3: rule 'accessibility.language_missing' is now 'accessibility.page_language'"), configured.stderr)
+
+        try "---\ntitle: Storm\ncopydesk:\n  disable: [accessibility.language_missing]\n---\n\nRain fell.\n".write(to: dir.appendingPathComponent("c.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(".copydesk.yml"))
+        XCTAssertFalse(try CLI.run(["lint", "c.md"], in: dir).stdout.contains("page_language"))
+        try "---\ntitle: Storm\n---\n\nRain fell.\n".write(to: dir.appendingPathComponent("d.md"), atomically: true, encoding: .utf8)
+        let diff = try CLI.run(["lint", "--diff", "--fix=accessibility.language_missing", "d.md"], in: dir)
+        XCTAssertNotEqual(diff.status, 2, diff.stderr)
+        XCTAssertTrue(diff.stdout.contains("+lang: en-US"), diff.stdout + diff.stderr)
+        let explain = try CLI.run(["explain", "accessibility.language_missing"], in: dir)
+        XCTAssertTrue(explain.stdout.hasPrefix("accessibility.page_language: "), explain.stdout)
+        XCTAssertTrue(explain.stderr.contains("is now 'accessibility.page_language'"), explain.stderr)
     }
 
     func testInitConfigurationCarriesTheAccessibilityDefaults() throws {

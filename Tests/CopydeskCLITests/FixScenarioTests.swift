@@ -35,7 +35,7 @@ final class FixScenarioTests: XCTestCase {
         let after = try read(dir, "a.md")
         XCTAssertTrue(after.contains("Officials will utilize the funds."), "no word swap without --fix=RULE_ID: \(after)")
         XCTAssertTrue(after.contains("lang: en-US\n---"), after)
-        XCTAssertEqual(result.stderr, "a.md:3: inserted 'lang: en-US' [accessibility.language_missing]\n")
+        XCTAssertEqual(result.stderr, "a.md:3: inserted 'lang: en-US' [accessibility.page_language]\n")
         XCTAssertTrue(Self.onlyInsertions(Self.swappable, after))
     }
 
@@ -82,7 +82,7 @@ final class FixScenarioTests: XCTestCase {
     func testFixOnStandardInputPrintsTheFixedText() throws {
         let result = try CLI.run(["lint", "--fix", "-", "--stdin-filename", "story.md"], stdin: Self.swappable)
         XCTAssertEqual(result.stdout, Self.swappable.replacingOccurrences(of: "---\n\nOfficials", with: "lang: en-US\n---\n\nOfficials"))
-        XCTAssertEqual(result.stderr, "story.md:3: inserted 'lang: en-US' [accessibility.language_missing]\n")
+        XCTAssertEqual(result.stderr, "story.md:3: inserted 'lang: en-US' [accessibility.page_language]\n")
         let clean = try CLI.run(["lint", "--fix", "-"], stdin: "The council met.\n")
         XCTAssertEqual(clean.stdout, "The council met.\n", "unchanged text is still printed")
     }

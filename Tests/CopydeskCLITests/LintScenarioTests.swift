@@ -240,6 +240,29 @@ final class LintScenarioTests: XCTestCase {
         XCTAssertTrue(listed.stdout.contains("3 files checked"), listed.stdout)
     }
 
+    /// `dict learn` on HTML prints words, never markup (it once printed `PV</span>are`).
+    func testDictLearnOnHTMLPrintsWordsNotMarkup() throws {
+        let dir = try CLI.temporaryDirectory()
+        let page = """
+            <!doctype html><html lang="en"><head><title>Solar farm</title><style>.zq { colour: red }</style></head>
+            <body><h1>Quorvath solar farm</h1><p>The <span class="zq">PV</span>are panels from Quorvath,
+            <a href="https://example.com/blargh-page">see the plans</a>, cover <b>Zelmorn</b> fields.</p>
+            <script>var blarghVar = 1;</script></body></html>
+
+            """
+        try page.write(to: dir.appendingPathComponent("farm.html"), atomically: true, encoding: .utf8)
+        let learn = try CLI.run(["dict", "learn", "farm.html"], in: dir)
+        XCTAssertEqual(learn.status, 0, learn.stderr)
+        let words = learn.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[0]) }
+        XCTAssertTrue(words.contains("Quorvath"), learn.stdout)
+        XCTAssertTrue(words.contains("Zelmorn"), learn.stdout)
+        XCTAssertTrue(learn.stdout.contains("Quorvath\t2\t"), learn.stdout)
+        for word in words {
+            XCTAssertFalse(word.contains("<") || word.contains(">") || word.contains("=") || word.contains("/"), word)
+        }
+        XCTAssertFalse(words.contains { $0.hasPrefix("blargh") || $0 == "zq" || $0 == "colour" }, "no script, style or URL: \(words)")
+    }
+
     /// `dict learn` used to fall back to the defaults when the configuration could not be read.
     func testDictLearnStopsOnABrokenConfiguration() throws {
         let dir = try CLI.temporaryDirectory()

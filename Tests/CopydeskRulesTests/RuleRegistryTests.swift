@@ -57,7 +57,17 @@ final class RuleRegistryTests: XCTestCase {
             }
         }
         XCTAssertTrue(seen.contains("readability.plain_language"), "\(seen)")
-        XCTAssertTrue(seen.contains("accessibility.language_missing"), "\(seen)")
+        XCTAssertTrue(seen.contains("accessibility.page_language"), "\(seen)")
         XCTAssertEqual(RuleRegistry.rule(id: "readability.plain_language")?.description.fix, .optIn)
+    }
+
+    /// A renamed rule's old id names no rule of its own, and its new id is a rule.
+    func testEveryRenameLeadsToARule() {
+        for (old, new) in RuleRenames.table {
+            XCTAssertNil(RuleRegistry.rule(id: old), old)
+            XCTAssertNotNil(RuleRegistry.rule(id: new), new)
+            XCTAssertEqual(RuleRenames.current(old), new)
+        }
+        XCTAssertEqual(RuleRenames.current("spelling.misspelling"), "spelling.misspelling")
     }
 }

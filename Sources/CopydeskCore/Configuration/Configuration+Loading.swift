@@ -41,7 +41,11 @@ extension Configuration {
             case "readability": config.readability = try ReadabilityConfiguration(value)
             case "content_warnings": config.contentWarnings = try ContentWarningsConfiguration(value)
             case "accessibility": config.accessibility = try AccessibilityConfiguration(value)
-            case "rules": config.rules = try parseRules(value)
+            case "rules":
+                config.rules = try parseRules(value)
+                config.deprecations += try value.keyedEntries().compactMap { id, line, node in
+                    RuleRenames.note(for: id).map { "\(path):\((line ?? node.line).map(String.init) ?? "?"): \($0)" }
+                }
             default: break
             }
         }
@@ -69,7 +73,7 @@ extension Configuration {
                     }
                 }
             }
-            rules[id] = settings
+            rules[RuleRenames.current(id)] = settings
         }
         return rules
     }

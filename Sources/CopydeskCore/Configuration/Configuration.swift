@@ -55,6 +55,8 @@ public struct Configuration: Sendable {
     public var contentWarnings = ContentWarningsConfiguration()
     public var accessibility = AccessibilityConfiguration()
     public var rules: [String: RuleSettings] = [:]
+    /// Notes about old forms still accepted (a renamed rule id), with file and line, for standard error.
+    public var deprecations: [String] = []
 
     public init() {}
 

@@ -63,7 +63,8 @@ public struct Suppressions: Sendable {
     public var fileWideNames: [String] { fileWide }
 
     private static func names(_ rules: [String], _ id: String) -> Bool {
-        rules.isEmpty || rules.contains { $0 == id || id.hasPrefix($0 + ".") }
+        // A renamed rule's old id (RuleRenames) still names it.
+        rules.isEmpty || rules.contains { RuleRenames.current($0) == id || id.hasPrefix($0 + ".") }
     }
 
     /// Whether a finding is switched off by a directive.

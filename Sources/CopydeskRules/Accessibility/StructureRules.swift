@@ -78,10 +78,11 @@ struct FakeListRule: Rule {
     }
 }
 
-/// `accessibility.language_missing`: the article does not declare its language.
+/// `accessibility.page_language` (formerly `accessibility.language_missing`): the article does not declare its
+/// language, or declares one that is not a language tag.
 struct LanguageMissingRule: Rule {
     static let description = RuleDescription(
-        id: "accessibility.language_missing", name: "Language not declared",
+        id: "accessibility.page_language", name: "Page language missing or invalid",
         description: "The article does not declare its language, or not as a language tag (WCAG 2.2 SC 3.1.1 Language of Page)",
         rationale: "Screen readers pick their voice and pronunciation from the declared language, and Copydesk picks "
             + "its dictionary from it. Add `lang: en-GB` to the front matter, or <html lang=\"en-GB\">. Plain-text "

@@ -16,6 +16,7 @@ struct InvalidSwitchRule: Rule {
             "The council met.\n\n↓<!-- copydesk-disabel spelling -->\n\nThe vote was close.\n",
             "The council met.\n\n↓<!-- copydesk-disable-next-line speling.repeated_wrd -->\nThe vote was close.\n",
             "↓<!-- copydesk-disable readability spelling.mispelling -->\n\nThe council met.\n",
+            "↓<!-- copydesk-disable-next-line accessibility.language_missing -->\nThe council met.\n",
         ],
         nonTriggeringExamples: [
             "The council met.\n\n<!-- copydesk-disable spelling -->\n\nThe vote was close.\n\n<!-- copydesk-enable -->\n",
@@ -31,6 +32,7 @@ struct InvalidSwitchRule: Rule {
             guard let (directive, names) = Suppressions.words(comment) else { continue }
             if Suppressions.directives.contains(directive) {
                 for name in names where !known.contains(name) {
+                    if let renamed = Self.renamed(name, context, comment.sourceRange) { findings.append(renamed); continue }
                     findings.append(context.finding(
                         Self.description, sourceRange: comment.sourceRange,
                         message: "Name a rule or family in place of '\(name)'\(EditDistance.hint(name, among: known)); "
@@ -46,6 +48,7 @@ struct InvalidSwitchRule: Rule {
             let line = frontMatter.keyLines["copydesk"] ?? document.source.line(at: frontMatter.sourceRange.lowerBound)
             let range = document.source.range(ofLine: line)
             for name in Suppressions(document: document).fileWideNames where !known.contains(name) {
+                if let renamed = Self.renamed(name, context, range) { findings.append(renamed); continue }
                 findings.append(context.finding(
                     Self.description, sourceRange: range,
                     message: "Name a rule or family in place of '\(name)'\(EditDistance.hint(name, among: known)); "
@@ -53,6 +56,13 @@ struct InvalidSwitchRule: Rule {
             }
         }
         return findings
+    }
+
+    /// A renamed rule's old id: it still works; a suggestion to rename it (the deprecation note).
+    static func renamed(_ name: String, _ context: RuleContext, _ range: Range<Int>) -> Finding? {
+        guard let current = RuleRenames.table[name] else { return nil }
+        return context.finding(description, sourceRange: range, message: "Rename '\(name)' to '\(current)': the old id still works but will be removed",
+                               severity: .suggestion)
     }
 
     /// The switch a comment's first word was meant to be: one of them, misspelt (a few edits away), or any

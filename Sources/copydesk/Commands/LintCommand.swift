@@ -184,7 +184,7 @@ struct LintCommand: ParsableCommand {
     private var fixing: Bool { fix || diff || !fixRules.isEmpty }
 
     private var requestedFixRules: [String] {
-        fixRules.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+        fixRules.flatMap { $0.split(separator: ",").map { RuleRenames.current($0.trimmingCharacters(in: .whitespaces)) } }.filter { !$0.isEmpty }
     }
 
     /// `--fix=RULE_ID` becomes `--fix-rule=RULE_ID` before parsing (up to a `--`), so `--fix` stays a flag.

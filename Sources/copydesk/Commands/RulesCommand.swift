@@ -24,7 +24,7 @@ struct ExplainCommand: ParsableCommand {
     var rule: String
 
     func validate() throws {
-        if RuleRegistry.rule(id: rule) == nil && Explanations.extra(rule) == nil {
+        if RuleRegistry.rule(id: RuleRenames.current(rule)) == nil && Explanations.extra(rule) == nil {
             let known = RuleRegistry.ids + RuleRegistry.familyIDs + ReadabilityFormula.all.map(\.id)
             throw ValidationError("unknown rule '\(rule)'\(EditDistance.hint(rule, among: known)); run 'copydesk rules' to list them")
         }
@@ -35,7 +35,8 @@ struct ExplainCommand: ParsableCommand {
             writeOut(text)
             return
         }
-        let d = RuleRegistry.rule(id: rule)!.description
+        if let note = RuleRenames.note(for: rule) { printError("copydesk: \(note)") }
+        let d = RuleRegistry.rule(id: RuleRenames.current(rule))!.description
         var out = "\(d.id): \(d.name)\n\(d.description)\n\nDefault severity: \(d.severity.rawValue)\n"
         if let reference = d.reference { out += "Reference: \(reference)\n" }
         if !d.options.isEmpty { out += "Options: \(d.options.joined(separator: ", "))\n" }

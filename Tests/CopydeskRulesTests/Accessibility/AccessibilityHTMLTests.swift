@@ -41,14 +41,14 @@ final class AccessibilityHTMLTests: XCTestCase {
     }
 
     func testHTMLLanguageComesFromTheHtmlElement() throws {
-        XCTAssertEqual(try findings(page("<p>Text.</p>"), "accessibility.language_missing").count, 0)
-        let missing = try findings(page("<p>Text.</p>", lang: nil), "accessibility.language_missing")
+        XCTAssertEqual(try findings(page("<p>Text.</p>"), "accessibility.page_language").count, 0)
+        let missing = try findings(page("<p>Text.</p>", lang: nil), "accessibility.page_language")
         XCTAssertEqual(missing.map(\.line), [1])
         XCTAssertEqual(missing.first?.message, "Declare the article's language: add <html lang=\"…\">")
-        let invalid = try findings(page("<p>Text.</p>", lang: "en_US"), "accessibility.language_missing")
+        let invalid = try findings(page("<p>Text.</p>", lang: "en_US"), "accessibility.page_language")
         XCTAssertEqual(invalid.map(\.match), ["en_US"])
         XCTAssertEqual(invalid.first?.suggestions, ["en-US"])
-        XCTAssertEqual(try findings(page("<p>Text.</p>", lang: "zh-Hant-TW"), "accessibility.language_missing").count, 0)
+        XCTAssertEqual(try findings(page("<p>Text.</p>", lang: "zh-Hant-TW"), "accessibility.page_language").count, 0)
     }
 
     func testTablesWithoutHeaderCells() throws {

@@ -83,13 +83,13 @@ final class AccessibilityPipelineTests: XCTestCase {
 
     func testLanguageRequirementCanBeSwitchedOff() throws {
         let text = "---\ntitle: Storm hits coast\n---\n\nText.\n"
-        XCTAssertEqual(try lint(text).findings.filter { $0.rule == "accessibility.language_missing" }.count, 1)
+        XCTAssertEqual(try lint(text).findings.filter { $0.rule == "accessibility.page_language" }.count, 1)
         let relaxed = try config("accessibility:\n  require_language: false\n")
-        XCTAssertEqual(try lint(text, relaxed).findings.filter { $0.rule == "accessibility.language_missing" }.count, 0)
+        XCTAssertEqual(try lint(text, relaxed).findings.filter { $0.rule == "accessibility.page_language" }.count, 0)
         let plain = try RuleExampleHarness.lint("Storm hits coast.\n", syntax: .text).1
-        XCTAssertEqual(plain.findings.filter { $0.rule == "accessibility.language_missing" }.count, 0, "plain text cannot declare it")
+        XCTAssertEqual(plain.findings.filter { $0.rule == "accessibility.page_language" }.count, 0, "plain text cannot declare it")
         let fragment = try lint("Storm hits coast.\n")
-        XCTAssertEqual(fragment.findings.filter { $0.rule == "accessibility.language_missing" }.count, 0, "a fragment has no front matter")
+        XCTAssertEqual(fragment.findings.filter { $0.rule == "accessibility.page_language" }.count, 0, "a fragment has no front matter")
     }
 
     func testConfiguredLinkTextsAndSensoryPhrases() throws {
