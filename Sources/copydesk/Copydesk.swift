@@ -51,6 +51,10 @@ extension Copydesk {
     }
 }
 
+/// The process's working folder: the one place the commands read it (relative paths, the nearest
+/// `.copydesk.yml`, the git repository are all found from it).
+var processWorkingDirectory: String { FileManager.default.currentDirectoryPath }
+
 /// Writes to standard error.
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))

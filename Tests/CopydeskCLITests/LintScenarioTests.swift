@@ -263,6 +263,22 @@ final class LintScenarioTests: XCTestCase {
         XCTAssertFalse(words.contains { $0.hasPrefix("blargh") || $0 == "zq" || $0 == "colour" }, "no script, style or URL: \(words)")
     }
 
+    /// The executable reads the process's working folder in one place (`processWorkingDirectory`), which every
+    /// command (lint, report, dict, hook) uses.
+    func testTheExecutableReadsTheWorkingFolderInOnePlace() throws {
+        let folder = CLI.packageRoot.appendingPathComponent("Sources/copydesk")
+        var readers: [String] = []
+        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! where url.pathExtension == "swift" {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            if text.contains("currentDirectoryPath") { readers.append(url.lastPathComponent) }
+        }
+        XCTAssertEqual(readers, ["Copydesk.swift"])
+        for name in ["DictCommand.swift", "HookCommand.swift", "LintCommand.swift"] {
+            let text = try String(contentsOf: folder.appendingPathComponent("Commands/" + name), encoding: .utf8)
+            XCTAssertTrue(text.contains("processWorkingDirectory"), name)
+        }
+    }
+
     /// `dict learn` used to fall back to the defaults when the configuration could not be read.
     func testDictLearnStopsOnABrokenConfiguration() throws {
         let dir = try CLI.temporaryDirectory()

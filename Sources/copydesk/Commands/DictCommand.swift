@@ -30,7 +30,7 @@ struct DictAddCommand: ParsableCommand {
     }
 
     func run() throws {
-        let cwd = FileManager.default.currentDirectoryPath
+        let cwd = processWorkingDirectory
         let resolved = ConfigurationResolver().configuration(forDirectory: cwd)
         let target: String
         if let file {
@@ -49,7 +49,7 @@ struct DictAddCommand: ParsableCommand {
             }
         }
         do {
-            let added = try WordListEditor.append(words, to: target, root: Self.linkRoot(for: target))
+            let added = try WordListEditor.append(words, to: target, root: Self.linkRoot(for: target, cwd: cwd))
             writeOut(added.isEmpty ? "\(target): already has \(words.joined(separator: ", "))\n" : "\(target): added \(added.joined(separator: ", "))\n")
         } catch {
             printError("\(error)")
@@ -106,8 +106,7 @@ struct DictAddCommand: ParsableCommand {
 extension DictAddCommand {
     /// The repository (else the working folder) when the list's own path is inside it, so a symbolic link cannot
     /// carry the write out of it; nil for a list named outside it on purpose.
-    static func linkRoot(for target: String) -> String? {
-        let cwd = FileManager.default.currentDirectoryPath
+    static func linkRoot(for target: String, cwd: String) -> String? {
         let root = (try? GitRepository.discover(from: cwd))?.root ?? cwd
         let absolute = target.hasPrefix("/") ? target : cwd + "/" + target
         let lexical = URL(fileURLWithPath: absolute).standardizedFileURL.path

@@ -29,7 +29,7 @@ struct HookInstallCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let repository = try GitRepository.discover(from: FileManager.default.currentDirectoryPath)
+            let repository = try GitRepository.discover(from: processWorkingDirectory)
             let installer = HookInstaller(repository: repository)
             switch try installer.install(hook, executable: HookInstaller.currentExecutable(), chain: !noChain, force: force) {
             case .installed(let path): writeOut("installed \(path)\n")
@@ -52,7 +52,7 @@ struct HookUninstallCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let repository = try GitRepository.discover(from: FileManager.default.currentDirectoryPath)
+            let repository = try GitRepository.discover(from: processWorkingDirectory)
             switch try HookInstaller(repository: repository).uninstall(hook) {
             case .removed(let path): writeOut("removed \(path)\n")
             case .restored(let path): writeOut("restored the earlier hook at \(path)\n")

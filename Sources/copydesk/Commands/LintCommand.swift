@@ -61,7 +61,7 @@ struct InputOptions: ParsableArguments {
     /// The request these options make, from the process's working folder and environment; reads standard
     /// input when `-` is a path.
     func request() -> LintRequest {
-        var request = LintRequest(paths: paths, workingDirectory: FileManager.default.currentDirectoryPath, options: lintOptions,
+        var request = LintRequest(paths: paths, workingDirectory: processWorkingDirectory, options: lintOptions,
                                   environment: ProcessInfo.processInfo.environment, toolVersion: Copydesk.version)
         request.stdin = readStdin()
         request.excludes = excludes
