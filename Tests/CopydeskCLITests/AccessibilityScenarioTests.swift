@@ -75,7 +75,9 @@ final class AccessibilityScenarioTests: XCTestCase {
 
         try "---\ntitle: Storm\ncopydesk:\n  disable: [accessibility.language_missing]\n---\n\nRain fell.\n".write(to: dir.appendingPathComponent("c.md"), atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: dir.appendingPathComponent(".copydesk.yml"))
-        XCTAssertFalse(try CLI.run(["lint", "c.md"], in: dir).stdout.contains("page_language"))
+        let frontMatter = try CLI.run(["lint", "c.md"], in: dir)
+        XCTAssertFalse(frontMatter.stdout.contains("[accessibility.page_language]"), frontMatter.stdout)
+        XCTAssertTrue(frontMatter.stdout.contains("suggestion: Rename 'accessibility.language_missing' to 'accessibility.page_language': the old id still works but will be removed [switch.invalid]"), frontMatter.stdout)
         try "---\ntitle: Storm\n---\n\nRain fell.\n".write(to: dir.appendingPathComponent("d.md"), atomically: true, encoding: .utf8)
         let diff = try CLI.run(["lint", "--diff", "--fix=accessibility.language_missing", "d.md"], in: dir)
         XCTAssertNotEqual(diff.status, 2, diff.stderr)
