@@ -38,10 +38,7 @@ public struct AccessibilityConfiguration: ConfigurationSection, Sendable, Equata
                         }
                         section.abbreviations = table
                     },
-                    write: { section in
-                        "{" + section.abbreviations.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
-                            .joined(separator: ", ") + "}"
-                    }),
+                    write: { section in YAMLValue.table(section.abbreviations) { $0 } }),
             .list("extra_abbreviation_lists", \.extraAbbreviationLists,
                   help: "Files of 'ABBR<TAB>Expansion' lines, relative to this file."),
             .list("vague_link_texts", \.vagueLinkTexts, help: "Extra link texts that say nothing about where the link goes."),

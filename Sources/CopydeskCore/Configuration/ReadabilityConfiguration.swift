@@ -60,10 +60,7 @@ public struct ReadabilityConfiguration: ConfigurationSection, Sendable, Equatabl
                         for (name, grade) in try value.entries() { table[name] = try grade.double(in: 0...30) }
                         section.audiences = table
                     },
-                    write: { section in
-                        "{" + section.audiences.sorted { $0.key < $1.key }.map { "\($0.key): \(YAMLValue.number($0.value))" }
-                            .joined(separator: ", ") + "}"
-                    }),
+                    write: { section in YAMLValue.table(section.audiences, YAMLValue.number) }),
             .list("plain_language_lists", \.plainLanguageLists,
                   help: "Extra plain-language swap files ('phrase => plain | plainer' lines), relative to this file."),
             .number("words_per_minute", \.wordsPerMinute, in: 1...2000,

@@ -161,4 +161,9 @@ public enum YAMLValue {
     public static func list(_ values: [String]) -> String {
         "[" + values.joined(separator: ", ") + "]"
     }
+
+    /// `{}`, `{BBC: British Broadcasting Corporation, UN: United Nations}`: keys sorted.
+    public static func table<Value>(_ entries: [String: Value], _ show: (Value) -> String) -> String {
+        "{" + entries.sorted { $0.key < $1.key }.map { "\($0.key): \(show($0.value))" }.joined(separator: ", ") + "}"
+    }
 }
