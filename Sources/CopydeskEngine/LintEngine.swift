@@ -92,6 +92,15 @@ public final class LintEngine: @unchecked Sendable {
             } catch {
                 return .failure(RunError(path: repository.root, message: "\(error)"))
             }
+        } else if let commits = request.commits {
+            guard let repository else {
+                return .failure(RunError(path: request.workingDirectory, message: "--commits needs a git repository"))
+            }
+            do {
+                items = try committedItems(repository, commits)
+            } catch {
+                return .failure(RunError(path: commits.description, message: "--commits: \(error)"))
+            }
         } else {
             var paths = request.paths
             if let filesFrom = request.filesFrom {
@@ -110,6 +119,13 @@ public final class LintEngine: @unchecked Sendable {
 
     /// Changed lines per collected file for `--changed-since`; nil without it.
     public func changedLines(of items: [InputItem]) -> Result<[String: ChangedLines]?, RunError> {
+        if let commits = request.commits, let repository {
+            do {
+                return .success(try committedChanges(repository, commits))
+            } catch {
+                return .failure(RunError(path: commits.description, message: "--commits: \(error)"))
+            }
+        }
         guard let ref = request.changedSince else { return .success(nil) }
         do {
             let gate = try ChangedSince(ref: ref, repository: repository, workingDirectory: request.workingDirectory)
@@ -138,6 +154,35 @@ public final class LintEngine: @unchecked Sendable {
         var names: [String] = []
         for answer in answers where answer.failure == nil && !names.contains(answer.name) { names.append(answer.name) }
         return .success(names)
+    }
+
+    /// The articles `commits.tip` changed since `commits.base`, as items read from the tip commit.
+    private func committedItems(_ repository: GitRepository, _ commits: CommitRange) throws -> [InputItem] {
+        let (_, tip, paths) = try committedArticles(repository, commits)
+        guard !paths.isEmpty else { return [] }
+        let contents = try repository.contents(at: tip, of: paths)
+        return zip(paths, contents).map { path, data in
+            let absolute = repository.root + "/" + path
+            return .content(path: DisplayPath.relative(absolute, to: request.workingDirectory), configPath: absolute, bytes: Array(data))
+        }
+    }
+
+    /// The lines each changed article's tip differs from the base in, keyed as the items show the paths.
+    private func committedChanges(_ repository: GitRepository, _ commits: CommitRange) throws -> [String: ChangedLines] {
+        let (base, tip, paths) = try committedArticles(repository, commits)
+        var out: [String: ChangedLines] = [:]
+        for (path, lines) in try repository.changedLines(from: base, to: tip, paths: paths) {
+            out[DisplayPath.relative(repository.root + "/" + path, to: request.workingDirectory)] = lines
+        }
+        return out
+    }
+
+    /// The range's commits (the base is the merge base, so what the remote gained meanwhile is not counted as
+    /// changed) and the root-relative articles the tip changed.
+    private func committedArticles(_ repository: GitRepository, _ commits: CommitRange) throws -> (base: String, tip: String, paths: [String]) {
+        let tip = try repository.commit(commits.tip)
+        let base = try repository.mergeBase(of: repository.commit(commits.base), and: tip)
+        return (base, tip, StagedFiles.articles(try repository.changedPaths(from: base, to: tip), extensions: self.base.extensions))
     }
 
     /// Staged articles as items read from the index, shown relative to the working folder.

@@ -17,6 +17,9 @@ public struct LintRequest: Sendable {
     public var staged = false
     /// `--changed-since REF`: keep only findings on lines changed since the merge base with REF.
     public var changedSince: String?
+    /// `--commits BASE..TIP` (the pre-push check): the articles TIP changed since BASE, read as TIP has them
+    /// (not the working copy), with only the findings on the lines the range changed.
+    public var commits: CommitRange?
     /// `--exclude` globs, on top of the configuration's `exclude`.
     public var excludes: [String] = []
     /// `--config`: this file for every input instead of the nearest `.copydesk.yml`.
@@ -48,6 +51,8 @@ public struct LintRequest: Sendable {
     /// The gate's output in place of the report (`--staged` and `--gate` in the text format): what blocks first,
     /// one hint line, one summary line (`GateReport`).
     public var gate = false
+    /// What the gate stands before: its hint says how to commit, or push, again and how to skip it once.
+    public var gateAction: GateReport.Action = .commit
     /// Say on standard error what the folder walks left out (`--verbose`).
     public var verbose = false
     /// A progress bar on standard error for runs of 20 files or more.
@@ -99,4 +104,25 @@ public struct LintText: Sendable, Equatable {
         self.syntax = syntax
         self.language = language
     }
+}
+
+/// `BASE..TIP` as the pre-push hook gives it: what pushing TIP adds to a remote that has BASE.
+public struct CommitRange: Sendable, Equatable, CustomStringConvertible {
+    public var base: String
+    public var tip: String
+
+    public init(base: String, tip: String) {
+        self.base = base
+        self.tip = tip
+    }
+
+    /// `BASE..TIP`; nil for anything else (`...`, a missing side).
+    public init?(parsing text: String) {
+        guard let range = text.range(of: ".."), !text.contains("...") else { return nil }
+        let base = String(text[..<range.lowerBound]), tip = String(text[range.upperBound...])
+        guard !base.isEmpty, !tip.isEmpty, !tip.contains("..") else { return nil }
+        self.init(base: base, tip: tip)
+    }
+
+    public var description: String { "\(base)..\(tip)" }
 }

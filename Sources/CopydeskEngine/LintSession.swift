@@ -35,8 +35,10 @@ public struct LintSession {
         case .success(let collected): items = collected
         case .failure(let error): return fail(error, context: engine.context, write, inform)
         }
-        if request.staged, items.isEmpty {
-            if request.verdict || request.gate { inform("copydesk: ready: no staged article") }
+        if request.staged || request.commits != nil, items.isEmpty {
+            if request.verdict || request.gate {
+                inform("copydesk: ready: " + (request.commits.map { "no article changed in \($0)" } ?? "no staged article"))
+            }
             return .clean
         }
         let changed: [String: ChangedLines]?
@@ -53,7 +55,7 @@ public struct LintSession {
         var verdictResults: [FileResult] = []
         let streaming = reporter as? any StreamingReporter
         var collected: [FileResult] = []
-        let gate = request.gate && !printsFixes ? GateReport() : nil
+        let gate = request.gate && !printsFixes ? GateReport(action: request.gateAction) : nil
         var gateResults: [FileResult] = []
         if let streaming, !printsFixes, gate == nil { write(streaming.header(context: context)) }
         engine.runner.run(items) { index, raw in

@@ -57,17 +57,72 @@ public struct GitRepository: Sendable {
     /// The staged bytes of many root-relative paths from one `git cat-file --batch`, in the order given.
     /// Names containing a line break (which the batch protocol cannot carry) fall back to `git show`.
     public func stagedContents(of paths: [String]) throws -> [Data] {
+        try blobs(named: ":0:", paths)
+    }
+
+    /// The bytes of many root-relative paths as `commit` has them (not the working copy), from one
+    /// `git cat-file --batch`, in the order given. For the pre-push check (`lint --commits`).
+    public func contents(at commit: String, of paths: [String]) throws -> [Data] {
+        try blobs(named: commit + ":", paths)
+    }
+
+    /// `PREFIX + path` for each path (`:0:` the index, `SHA:` a commit), read in one batch.
+    private func blobs(named prefix: String, _ paths: [String]) throws -> [Data] {
         let batchable = paths.filter { !$0.contains("\n") && !$0.contains("\r") }
         var contents: [String: Data] = [:]
         if !batchable.isEmpty {
-            let request = Data(batchable.map { ":0:\($0)\n" }.joined().utf8)
+            let request = Data(batchable.map { "\(prefix)\($0)\n" }.joined().utf8)
             let output = try run(["cat-file", "--batch"], input: request)
             let blobs = CatFileBatch.parse(output)
             for (path, blob) in zip(batchable, blobs) { contents[path] = blob }
         }
         return try paths.map { path in
             if let data = contents[path] { return data }
-            return try stagedContent(of: path)
+            return try run(["show", prefix + path])
+        }
+    }
+
+    /// Regular files that `tip` added, copied or modified since `base` (renames count as added), root-relative,
+    /// in git's order (`git diff --raw base tip`). Symbolic links and submodules are left out.
+    public func changedPaths(from base: String, to tip: String) throws -> [String] {
+        let raw = try run(["diff", "--raw", "-z", "--no-abbrev", "--no-renames", "--diff-filter=ACM", base, tip])
+        return StagedEntry.parse(raw).filter { $0.mode == "100644" || $0.mode == "100755" }.map(\.path)
+    }
+
+    /// The lines of each root-relative path in `tip` that differ from `base` (one `git diff -U0 base tip` per
+    /// 500 paths). A path missing from the diff did not change (`.ranges([])`); a file new in `tip` is all added.
+    public func changedLines(from base: String, to tip: String, paths: [String]) throws -> [String: ChangedLines] {
+        var changed: [String: ChangedLines] = [:]
+        var start = 0
+        while start < paths.count {
+            let chunk = Array(paths[start..<min(start + 500, paths.count)])
+            start += chunk.count
+            for path in chunk { changed[path] = .ranges([]) }
+            let diff = try run([
+                "-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "--no-textconv",
+                "--no-renames", "--src-prefix=a/", "--dst-prefix=b/", base, tip, "--",
+            ] + chunk)
+            for (path, text) in DiffSections.split(String(decoding: diff, as: UTF8.self)) where changed[path] != nil {
+                changed[path] = ChangedLines(unifiedDiff: text)
+            }
+        }
+        return changed
+    }
+
+    /// The best common ancestor of two commits; `first` itself when they have none (unrelated histories).
+    public func mergeBase(of first: String, and second: String) throws -> String {
+        guard let output = try? run(["merge-base", first, second]) else { return first }
+        let base = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return base.isEmpty ? first : base
+    }
+
+    /// The commit a revision names (`git rev-parse --verify REV^{commit}`), or `GitError.unknownRevision`.
+    public func commit(_ revision: String) throws -> String {
+        do {
+            let output = try run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"])
+            return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        } catch GitError.commandFailed {
+            throw GitError.unknownRevision(revision)
         }
     }
 

@@ -47,8 +47,8 @@ enum HookScript {
         "fi",
     ]
 
-    /// For each pushed ref, check the lines changed since what the remote has; a new branch is compared
-    /// with the remote's default branch when known, else skipped.
+    /// For each pushed ref, check the articles the pushed commits changed, as committed, on the lines changed since
+    /// what the remote has; a new branch is compared with the remote's default branch when known, else skipped.
     private static let prePushRun = [
         "status=0",
         "while read -r local_ref local_sha remote_ref remote_sha; do",
@@ -59,7 +59,7 @@ enum HookScript {
         "        base=$(git rev-parse --verify --quiet \"refs/remotes/$1/HEAD\") || continue",
         "    fi",
         "    git cat-file -e \"$base^{commit}\" 2>/dev/null || continue",
-        "    \"$copydesk\" lint --changed-since \"$base\" || status=$?",
+        "    \"$copydesk\" lint --commits \"$base..$local_sha\" || status=$?",
         "done <<< \"$refs\"",
         "exit $status",
     ]

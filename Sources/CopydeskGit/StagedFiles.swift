@@ -12,8 +12,13 @@ public struct StagedFiles: Sendable {
     /// Root-relative paths of staged (added, copied or modified) files whose extension is one of
     /// `extensions` (case-insensitive, with or without the leading dot). Empty when nothing matches.
     public func articlePaths(extensions: [String]) throws -> [String] {
+        Self.articles(try repository.stagedPaths(), extensions: extensions)
+    }
+
+    /// The root-relative paths whose extension is one of `extensions` (case-insensitive, with or without the dot).
+    public static func articles(_ paths: [String], extensions: [String]) -> [String] {
         let wanted = Set(extensions.map { ($0.hasPrefix(".") ? String($0.dropFirst()) : $0).lowercased() })
-        return try repository.stagedPaths().filter { path in
+        return paths.filter { path in
             let name = path.split(separator: "/").last.map(String.init) ?? path
             guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
             return wanted.contains(name[name.index(after: dot)...].lowercased())

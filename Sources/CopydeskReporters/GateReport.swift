@@ -4,7 +4,19 @@ import CopydeskCore
 /// finding at `path:line:col` with what to do; then one hint line (how to fix, how to skip the check once); then
 /// one summary line that counts the rest, which `copydesk lint FILE` shows. Pure, like the reporters.
 public struct GateReport: Sendable {
-    public init() {}
+    /// What the gate stands before, for the hint's last step.
+    public enum Action: String, Sendable {
+        /// The pre-commit hook, `lint --staged`, `lint --gate`.
+        case commit
+        /// The pre-push hook (`lint --commits`): the fixes must be committed before pushing again.
+        case push
+    }
+
+    public var action: Action
+
+    public init(action: Action = .commit) {
+        self.action = action
+    }
 
     /// The findings of one (policy-applied) result that block, in the text format; "" when none does.
     public func blocking(_ result: FileResult, context: ReportContext) -> String {
@@ -65,7 +77,12 @@ public struct GateReport: Sendable {
         }
         if rest.contains(where: { !$0.1.rule.hasPrefix("spelling.") }) { steps.append("change the text as each line says") }
         if blocked.contains(where: { $0.error != nil }) { steps.append("make the files that could not be checked readable") }
-        return steps.joined(separator: "; ") + "; then 'git add' the files and commit again ('git commit --no-verify' skips this check once)"
+        switch action {
+        case .commit:
+            return steps.joined(separator: "; ") + "; then 'git add' the files and commit again ('git commit --no-verify' skips this check once)"
+        case .push:
+            return steps.joined(separator: "; ") + "; then commit the changes and push again ('git push --no-verify' skips this check once)"
+        }
     }
 
     private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

@@ -95,6 +95,87 @@ final class HookEndToEndTests: XCTestCase {
         XCTAssertTrue(json.stderr.contains("copydesk: blocked: 1 finding at error level or above in 1 file"), json.stderr)
     }
 
+    /// The real pre-push hook through a real `git push` to a bare remote: the gate's form (what blocks first, a hint
+    /// naming `git push --no-verify`, one summary line), on the lines the pushed commits changed, as committed.
+    func testPrePushHookShowsTheGateForThePushedCommits() throws {
+        let repo = try TemporaryGitRepository()
+        let remote = (repo.root as NSString).deletingLastPathComponent + "/remote.git"
+        try repo.git("init", "-q", "--bare", remote)
+        try repo.git("remote", "add", "origin", remote)
+        // Already on the remote: an old typo, which a push of other lines must not list.
+        try repo.write("story.md", "An old tpyo stays here.\n\nThe council met on Tuesday.\n")
+        try repo.write("notes.md", "Nothing to see.\n")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "-m", "base", "--no-verify")
+        try repo.git("push", "-q", "origin", "main")
+        let install = try CLI.run(["hook", "install", "--hook", "pre-push"], in: URL(fileURLWithPath: repo.root))
+        XCTAssertEqual(install.status, 0, install.stderr)
+
+        // A new typo and a long sentence (a warning only) in the pushed commit block the push.
+        let long = "The committee, which met on Tuesday evening in the main hall of the old town library beside the river, "
+            + "agreed after a long and often heated debate about parking, traffic and the future of the market that the plan should go ahead.\n"
+        try repo.write("story.md", "An old tpyo stays here.\n\nThe council will recieve the report.\n\n" + long)
+        try repo.git("commit", "-q", "-am", "edit", "--no-verify")
+        let tip = try repo.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        // Fixing only the working copy does not help: the hook reads what is pushed.
+        try repo.write("story.md", "An old tpyo stays here.\n\nThe council will receive the report.\n")
+        let blocked = try repo.run(["push", "origin", "main"])
+        XCTAssertNotEqual(blocked.status, 0, blocked.output)
+        let lines = blocked.output.split(separator: "\n").map(String.init)
+        let finding = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("story.md:3:18: error: Check the spelling of 'recieve' [spelling.misspelling]") }, blocked.output)
+        let hint = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("hint: ") }, blocked.output)
+        let summary = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("copydesk: blocked: ") }, blocked.output)
+        XCTAssertTrue(lines[finding + 1].contains("suggestions: receive"), lines[finding + 1])
+        XCTAssertLessThan(finding, hint, "what blocks comes first")
+        XCTAssertEqual(summary, hint + 1, blocked.output)
+        XCTAssertTrue(lines[hint].contains("'git push --no-verify' skips this check once"), lines[hint])
+        XCTAssertFalse(lines[hint].contains("git commit --no-verify"), lines[hint])
+        XCTAssertTrue(lines[summary].hasPrefix("copydesk: blocked: 1 file checked, 1 blocked, 1 error, 1 warning"), lines[summary])
+        XCTAssertTrue(lines[summary].contains("not listed: copydesk lint story.md to see them"), lines[summary])
+        XCTAssertFalse(blocked.output.contains("tpyo"), "a line the push did not change is not listed")
+        XCTAssertFalse(blocked.output.contains("notes.md"), "an article the push did not change is not checked")
+        XCTAssertFalse(blocked.output.contains("Split "), "the warning is counted, not listed")
+        let remoteHead = try repo.git("--git-dir", remote, "rev-parse", "main").trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertNotEqual(remoteHead, tip, "the blocked commit did not reach the remote")
+
+        // Committing the fix lets the push through, with the ready summary.
+        try repo.git("commit", "-q", "-am", "fix", "--no-verify")
+        let passed = try repo.run(["push", "origin", "main"])
+        XCTAssertEqual(passed.status, 0, passed.output)
+        XCTAssertTrue(passed.output.contains("copydesk: ready: 1 file checked, 0 blocked, 0 errors"), passed.output)
+
+        // A push with no changed article passes at once; --no-verify is the documented escape.
+        try repo.write("script.py", "print('hello wrold')\n")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "-m", "code", "--no-verify")
+        let code = try repo.run(["push", "origin", "main"])
+        XCTAssertEqual(code.status, 0, code.output)
+        XCTAssertTrue(code.output.contains("copydesk: ready: no article changed in"), code.output)
+        try repo.write("b.md", "Anothr typo.\n")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "-m", "typo", "--no-verify")
+        XCTAssertNotEqual(try repo.run(["push", "origin", "main"]).status, 0)
+        XCTAssertEqual(try repo.run(["push", "--no-verify", "origin", "main"]).status, 0)
+    }
+
+    func testLintCommitsRejectsWhatItCannotRead() throws {
+        let repo = try TemporaryGitRepository()
+        try repo.write("a.md", "Fine.\n")
+        try repo.git("add", "-A")
+        try repo.git("commit", "-q", "-m", "one", "--no-verify")
+        let root = URL(fileURLWithPath: repo.root)
+        for bad in ["HEAD", "HEAD...HEAD", "..HEAD"] {
+            let result = try CLI.run(["lint", "--commits", bad], in: root)
+            XCTAssertEqual(result.status, 2, bad)
+            XCTAssertTrue(result.stderr.contains("--commits takes BASE..TIP"), result.stderr)
+        }
+        let unknown = try CLI.run(["lint", "--commits", "no-such..HEAD"], in: root)
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("no-such"), unknown.stderr)
+        let withPaths = try CLI.run(["lint", "--commits", "HEAD..HEAD", "a.md"], in: root)
+        XCTAssertEqual(withPaths.status, 2)
+    }
+
     func testLintStagedWithNothingStagedExitsZero() throws {
         let repo = try TemporaryGitRepository()
         try repo.write("a.md", "A tpyo.\n")

@@ -168,7 +168,8 @@ final class HookInstallerTests: XCTestCase {
         XCTAssertEqual(try commit(), 0)
         try setStubStatus(1)
         XCTAssertNotEqual(try repo.run(["push", "-q", "origin", "main"]).status, 0)
-        XCTAssertEqual(logLines(), ["copydesk lint --changed-since \(pushed)"])
+        let tip = try repo.git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertEqual(logLines(), ["copydesk lint --commits \(pushed)..\(tip)"])
         try setStubStatus(0)
         XCTAssertEqual(try repo.run(["push", "-q", "origin", "main"]).status, 0)
     }

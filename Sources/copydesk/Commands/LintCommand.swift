@@ -102,6 +102,11 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Show what blocks first, one hint line and one summary line, as --staged and the git hook do (text format only).")
     var gate = false
 
+    @Option(help: ArgumentHelp(
+        "Check the articles changed in the commits BASE..TIP as TIP has them, only on the lines the range changed; what the pre-push hook runs.",
+        discussion: "In the text format it shows the gate's form, as --staged does.", valueName: "BASE..TIP"))
+    var commits: String?
+
     @Option(name: .customLong("changed-since"), help: "Report only findings on lines changed since the merge base with this git revision.")
     var changedSince: String?
 
@@ -134,15 +139,21 @@ struct LintCommand: ParsableCommand {
 
     func validate() throws {
         if staged && (!input.paths.isEmpty || filesFrom != nil) { throw ValidationError("--staged reads the git index; give no paths or --files-from with it") }
-        if !staged && input.paths.isEmpty && filesFrom == nil {
-            throw ValidationError("give at least one file or folder (or '-' for standard input), --files-from, or --staged")
+        if let commits {
+            if CommitRange(parsing: commits) == nil { throw ValidationError("--commits takes BASE..TIP, two revisions joined by '..'; got '\(commits)'") }
+            if !input.paths.isEmpty || filesFrom != nil { throw ValidationError("--commits reads the articles the commits changed; give no paths or --files-from with it") }
+            if staged { throw ValidationError("give --staged (the next commit) or --commits (commits to push), not both") }
+            if changedSince != nil { throw ValidationError("--commits already keeps only the lines the commits changed; drop --changed-since") }
+        }
+        if !staged && commits == nil && input.paths.isEmpty && filesFrom == nil {
+            throw ValidationError("give at least one file or folder (or '-' for standard input), --files-from, --staged or --commits")
         }
         if filesFrom == "-" && input.paths.contains("-") {
             throw ValidationError("--files-from - reads the list of paths from standard input; '-' cannot also be an article")
         }
         _ = try shardRequested()
         if gate, let format, format != "text" { throw ValidationError("--gate shows text; it does not go with --format \(format)") }
-        if fixing && staged { throw ValidationError("--fix and --diff work on files or '-', not on --staged") }
+        if fixing && (staged || commits != nil) { throw ValidationError("--fix and --diff work on files or '-', not on --staged or --commits") }
         if fixing && input.paths.contains("-") && input.paths.count > 1 {
             throw ValidationError("--fix on standard input prints the fixed text; give '-' alone")
         }
@@ -172,9 +183,12 @@ struct LintCommand: ParsableCommand {
         request.strict = strict
         request.staged = staged
         request.changedSince = changedSince
-        request.verdict = staged
+        request.commits = commits.flatMap(CommitRange.init(parsing:))
+        let hook = staged || commits != nil
+        request.verdict = hook
         // The gate's short output, unless a format was asked for (a machine format keeps its report and the verdict).
-        request.gate = gate || (staged && format == nil && request.formatName == "text")
+        request.gate = gate || (hook && format == nil && request.formatName == "text")
+        request.gateAction = commits == nil ? .commit : .push
         request.progress = true
         let status = LintSession(request: request).run(write: writeOut, inform: { printError($0) })
         if status != .clean { throw ExitCode(status.rawValue) }
