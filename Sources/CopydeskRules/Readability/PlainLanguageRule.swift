@@ -23,6 +23,14 @@ struct PlainLanguageRule: Rule {
         Self.swaps(context).map { swap in
             let block = context.document.blocks[swap.block]
             let phrase = block.text(in: swap.range)
+            guard !swap.alternatives.isEmpty else {
+                // No swap keeps the sentence grammatical here ("was accompanied by"): advice, with nothing to apply.
+                let plain = swap.plain.map { "'\($0)'" }.joined(separator: " or ")
+                return context.finding(
+                    Self.description, block: block, textRange: swap.range,
+                    message: "Consider plainer wording than '\(phrase)': \(plain) does not fit after '\(swap.auxiliary)', so the sentence needs rewording",
+                    suggestions: [], fix: nil)
+            }
             let alternatives = swap.alternatives.map { Self.matchCase($0, like: phrase) }
             let source = block.sourceRange(ofText: swap.range)
             let quoted = alternatives.map { "'\($0)'" }.joined(separator: " or ")
@@ -33,20 +41,29 @@ struct PlainLanguageRule: Rule {
         }
     }
 
-    /// The phrases with a plainer swap (block, text range, alternatives), worked out once: the adverb rule leaves
-    /// "approximately" to this rule's swap.
-    static func swaps(_ context: RuleContext) -> [(block: Int, range: Range<Int>, alternatives: [String])] {
+    /// One phrase with a plainer swap: where it is, the swaps that fit its place (empty: none does, after
+    /// `auxiliary`), and the phrase's plain swaps in general (for the advice).
+    struct Swap {
+        var block: Int
+        var range: Range<Int>
+        var alternatives: [String]
+        var plain: [String]
+        var auxiliary: String
+    }
+
+    /// The phrases with a plainer swap, worked out once: the adverb rule leaves "approximately" to this rule's swap.
+    static func swaps(_ context: RuleContext) -> [Swap] {
         context.analysis(Swaps.self) { Swaps(items: findSwaps(context)) }.items
     }
 
     /// The memo of `swaps(_:)`, keyed by its type.
-    struct Swaps { var items: [(block: Int, range: Range<Int>, alternatives: [String])] }
+    struct Swaps { var items: [Swap] }
 
-    private static func findSwaps(_ context: RuleContext) -> [(block: Int, range: Range<Int>, alternatives: [String])] {
+    private static func findSwaps(_ context: RuleContext) -> [Swap] {
         let analysis = ReadabilityAnalysis.shared(context)
         let config = context.configuration.readability
         let swaps = analysis.lexicon.plainLanguage
-        var found: [(block: Int, range: Range<Int>, alternatives: [String])] = []
+        var found: [Swap] = []
         for sentence in analysis.sentences {
             let block = context.document.blocks[sentence.block]
             let words = analysis.words(of: sentence)
@@ -59,7 +76,10 @@ struct PlainLanguageRule: Rule {
                     continue
                 }
                 let end = i + swap.words.count - 1
-                found.append((sentence.block, words[i].token.range.lowerBound..<words[end].token.range.upperBound, swap.alternatives))
+                let auxiliary = ReadabilityLexicon.Auxiliary.before(words, i)
+                found.append(Swap(block: sentence.block, range: words[i].token.range.lowerBound..<words[end].token.range.upperBound,
+                                  alternatives: swap.alternatives(after: auxiliary?.auxiliary), plain: swap.alternatives,
+                                  auxiliary: auxiliary.map { words[$0.at].token.text } ?? ""))
                 i = end + 1
             }
         }

@@ -22,6 +22,52 @@ final class ReadabilityLexicon: Sendable {
     struct PlainSwap: Sendable {
         var words: [String]
         var alternatives: [String]
+        /// The swaps that keep the sentence grammatical after a form of "have" (`phrase @have => ...`: "has
+        /// commenced" → "has started | has begun", never "has began"); nil: `alternatives`; empty: advice only.
+        var afterHave: [String]? = nil
+        /// The same after a form of "be" (`phrase @be => ...`: "was accompanied by" has no swap that fits).
+        var afterBe: [String]? = nil
+
+        /// The swaps that fit after `auxiliary` (nil: none before the phrase).
+        func alternatives(after auxiliary: Auxiliary?) -> [String] {
+            switch auxiliary {
+            case nil: return alternatives
+            case .have: return afterHave ?? alternatives
+            case .be: return afterBe ?? alternatives
+            case .haveOrBe:
+                // "'s" is "has" or "is": only a swap that fits after both.
+                let be = afterBe ?? alternatives
+                return (afterHave ?? alternatives).filter(be.contains)
+            }
+        }
+    }
+
+    /// The auxiliary verb before a phrase, which decides the verb form a swap must have.
+    enum Auxiliary: Sendable, Equatable {
+        case have, be, haveOrBe
+
+        private static let haveForms: Set<String> = ["have", "has", "had", "having", "hasn't", "haven't", "hadn't"]
+        private static let beForms: Set<String> = ["be", "is", "are", "am", "was", "were", "been", "being", "isn't", "aren't", "wasn't", "weren't"]
+        /// Words that may stand between the auxiliary and the verb ("has not yet commenced", "was formally accompanied").
+        private static let between: Set<String> = ["not", "never", "already", "also", "just", "yet", "still", "now", "since",
+                                                   "once", "ever", "all", "both", "each", "long", "first", "only", "even"]
+
+        /// The auxiliary before word `index` and where it is, looking past up to three adverbs; nil when there is none.
+        static func before(_ words: [ReadabilityWord], _ index: Int) -> (auxiliary: Auxiliary, at: Int)? {
+            var j = index - 1
+            var skipped = 0
+            while j >= 0 {
+                let word = words[j].lower.replacingOccurrences(of: "\u{2019}", with: "'")
+                if haveForms.contains(word) || word.hasSuffix("'ve") || word.hasSuffix("'d") { return (.have, j) }
+                if beForms.contains(word) || word.hasSuffix("'re") || word.hasSuffix("'m") { return (.be, j) }
+                if word.hasSuffix("'s") { return (.haveOrBe, j) }
+                let adverb = between.contains(word) || (word.count > 3 && word.hasSuffix("ly"))
+                guard adverb, skipped < 3 else { return nil }
+                skipped += 1
+                j -= 1
+            }
+            return nil
+        }
     }
 
     init(resources: Resources, extraPlainLanguage: [String] = []) {
@@ -68,18 +114,35 @@ final class ReadabilityLexicon: Sendable {
         return next.contains("#") && (following.token.kind == .number || Self.numberWords.contains(following.lower))
     }
 
-    /// Parses `phrase => plain | plainer` lines; a later line for the same phrase wins.
+    /// Parses `phrase => plain | plainer` lines, and `phrase @have => ...` / `phrase @be => ...` for the forms
+    /// that fit after "have" or "be" (`-` for none: the finding is advice without a fix); a later line for the
+    /// same phrase wins (with the forms for "have" and "be" given after it). An `@` line for a phrase with no plain
+    /// line is ignored.
     static func swaps(_ lines: [String]) -> [String: [PlainSwap]] {
         var byPhrase: [String: PlainSwap] = [:]
+        var afterHave: [String: [String]] = [:], afterBe: [String: [String]] = [:]
         for line in lines where !line.hasPrefix("#") {
             let parts = line.components(separatedBy: "=>")
             guard parts.count == 2 else { continue }
-            let words = parts[0].lowercased().split(separator: " ").map(String.init)
+            var words = parts[0].lowercased().split(separator: " ").map(String.init)
             let alternatives = parts[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }
+                .filter { !$0.isEmpty && $0 != "-" }
+            if let last = words.last, last == "@have" || last == "@be" {
+                words.removeLast()
+                if !words.isEmpty {
+                    if last == "@have" { afterHave[words.joined(separator: " ")] = alternatives } else { afterBe[words.joined(separator: " ")] = alternatives }
+                }
+                continue
+            }
             guard !words.isEmpty, !alternatives.isEmpty else { continue }
-            byPhrase[words.joined(separator: " ")] = PlainSwap(words: words, alternatives: alternatives)
+            let phrase = words.joined(separator: " ")
+            byPhrase[phrase] = PlainSwap(words: words, alternatives: alternatives)
+            // A later plain line replaces the phrase's swaps, the forms for "have" and "be" with them.
+            afterHave[phrase] = nil
+            afterBe[phrase] = nil
         }
+        for (phrase, alternatives) in afterHave { byPhrase[phrase]?.afterHave = alternatives }
+        for (phrase, alternatives) in afterBe { byPhrase[phrase]?.afterBe = alternatives }
         var index: [String: [PlainSwap]] = [:]
         for swap in byPhrase.values { index[swap.words[0], default: []].append(swap) }
         for key in index.keys {
