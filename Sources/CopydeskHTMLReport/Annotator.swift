@@ -8,6 +8,9 @@ struct TextRun {
     var marks: [MarkRun]
     /// Zero or one link around more runs (a link's destination is shown as text, never followed).
     var links: [LinkRun] = []
+    /// Zero or one piece of inline code, shown as code (it is never spell-checked: the document holds a
+    /// placeholder in its place).
+    var code: [String] = []
 }
 
 /// One marked piece of a finding.
@@ -27,7 +30,8 @@ struct MarkRun {
 
 /// A link in the text: its runs and where it points.
 struct LinkRun {
-    var destination: String
+    /// Zero or one destination to show after the text: none when the text is the address (an autolink).
+    var destination: [String]
     var children: [TextRun]
 }
 
@@ -68,8 +72,13 @@ struct Annotator {
         }
     }
 
+    /// What each placeholder of the block being rendered shows, by its UTF-8 offset (see `runs`).
+    private var placeholders: [Int: Placeholder] = [:]
+
     /// The runs of `text` with `spans` (clamped to the text) and `links` (destinations of link spans).
-    mutating func runs(_ text: String, spans: [Span], links: [String] = []) -> [TextRun] {
+    /// `placeholders` says what a U+FFFC at a byte offset stands for; one not listed shows as "…".
+    mutating func runs(_ text: String, spans: [Span], links: [String] = [], placeholders: [Int: Placeholder] = [:]) -> [TextRun] {
+        self.placeholders = placeholders
         let bytes = Array(text.utf8)
         let clamped = spans.map { span -> Span in
             let start = max(0, min(span.start, bytes.count))
@@ -116,11 +125,14 @@ struct Annotator {
         var position = from
         for child in node.children {
             let span = child.span!
-            if span.start > position { runs.append(Self.text(bytes, position..<span.start)) }
+            if span.start > position { runs += text(bytes, position..<span.start) }
             let inner = render(child, from: span.start, to: span.end, bytes: bytes, links: links)
             if span.mark < 0 {
                 let n = -1 - span.mark
-                runs.append(TextRun(text: "", marks: [], links: [LinkRun(destination: n < links.count ? links[n] : "", children: inner)]))
+                let destination = n < links.count ? links[n] : ""
+                let shown = Self.plain(inner)
+                let same = shown == destination || "mailto:" + shown == destination
+                runs.append(TextRun(text: "", marks: [], links: [LinkRun(destination: same ? [] : [destination], children: inner)]))
             } else {
                 let source = marks[span.mark]
                 let first = !seen.contains(source.index)
@@ -132,13 +144,100 @@ struct Annotator {
             }
             position = max(position, span.end)
         }
-        if to > position { runs.append(Self.text(bytes, position..<to)) }
+        if to > position { runs += text(bytes, position..<to) }
         return runs
     }
 
-    /// A plain run; the placeholder for skipped code is shown as a small ellipsis sign.
-    private static func text(_ bytes: [UInt8], _ range: Range<Int>) -> TextRun {
-        let text = String(decoding: bytes[range], as: UTF8.self)
-        return TextRun(text: text.replacingOccurrences(of: String(Block.placeholder), with: "…"), marks: [])
+    /// The text runs show, marks and links included.
+    static func plain(_ runs: [TextRun]) -> String {
+        runs.map { run in
+            run.text + run.code.joined() + run.marks.map { plain($0.children) }.joined() + run.links.map { plain($0.children) }.joined()
+        }.joined()
+    }
+
+    /// Plain runs; a placeholder becomes its code run, its text (an autolink), nothing (an image, shown as its own
+    /// element), or a small ellipsis sign when what it stood for is not known.
+    private func text(_ bytes: [UInt8], _ range: Range<Int>) -> [TextRun] {
+        var runs: [TextRun] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        let marker = Array(String(Block.placeholder).utf8)
+        func flush(_ end: Int) {
+            if end > start { runs.append(TextRun(text: String(decoding: bytes[start..<end], as: UTF8.self), marks: [])) }
+        }
+        while i + marker.count <= range.upperBound {
+            guard bytes[i] == marker[0], bytes[i..<(i + marker.count)].elementsEqual(marker) else {
+                i += 1
+                continue
+            }
+            flush(i)
+            switch placeholders[i] {
+            case .code(let code): runs.append(TextRun(text: "", marks: [], code: [code]))
+            case .text(let text): runs.append(TextRun(text: text, marks: []))
+            case .nothing: break
+            case nil: runs.append(TextRun(text: "…", marks: []))
+            }
+            i += marker.count
+            start = i
+        }
+        flush(range.upperBound)
+        return runs
+    }
+}
+
+/// What a placeholder (U+FFFC) in a block's text stood for in the source.
+enum Placeholder: Equatable {
+    /// Inline code (`` `x` ``, `<code>`, `<kbd>`, `<samp>`): its text.
+    case code(String)
+    /// An autolink: its address, as written.
+    case text(String)
+    /// An image: it has its own element.
+    case nothing
+
+    /// The placeholders of a block, by their UTF-8 offset in its text, read from the source each maps to.
+    static func of(_ block: Block, source: SourceText) -> [Int: Placeholder] {
+        let marker = Array(String(Block.placeholder).utf8)
+        let text = Array(block.text.utf8)
+        var out: [Int: Placeholder] = [:]
+        let bytes = source.utf8
+        for piece in block.pieces where !piece.verbatim && piece.textLength == marker.count && piece.textEnd <= text.count
+            && text[piece.textStart..<piece.textEnd].elementsEqual(marker) && piece.sourceLength > 0 {
+            guard piece.sourceEnd <= bytes.count else { continue }
+            let raw = String(decoding: bytes[piece.sourceStart..<piece.sourceEnd], as: UTF8.self)
+            if let kind = classify(raw) { out[piece.textStart] = kind }
+        }
+        return out
+    }
+
+    /// `` `code` `` (CommonMark: the backtick runs off, one space each side when both are there, line breaks as
+    /// spaces), `<code>x</code>` and friends (tags off, the common entities decoded), `![alt](src)` or `<img>`, an
+    /// autolink (`<https://...>` or a bare address).
+    static func classify(_ raw: String) -> Placeholder? {
+        if raw.hasPrefix("`") {
+            var inner = Substring(raw).drop { $0 == "`" }
+            while inner.last == "`" { inner.removeLast() }
+            var code = inner.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            if code.count >= 2, code.first == " ", code.last == " ", code.contains(where: { $0 != " " }) {
+                code = String(code.dropFirst().dropLast())
+            }
+            return .code(code)
+        }
+        let lower = raw.lowercased()
+        if raw.hasPrefix("![") || lower.hasPrefix("<img") { return .nothing }
+        for tag in ["code", "kbd", "samp", "var", "tt"] where lower.hasPrefix("<" + tag) {
+            guard let open = raw.firstIndex(of: ">") else { return nil }
+            var inner = String(raw[raw.index(after: open)...])
+            if let close = inner.range(of: "</", options: .backwards) { inner = String(inner[..<close.lowerBound]) }
+            // Tags inside (`<code><b>x</b></code>`) are left out; the common entities decoded.
+            inner = inner.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+            for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
+                inner = inner.replacingOccurrences(of: entity, with: character)
+            }
+            return .code(inner)
+        }
+        let address = raw.hasPrefix("<") && raw.hasSuffix(">") ? String(raw.dropFirst().dropLast()) : raw
+        let scheme = address.range(of: "^[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\\s]+$", options: .regularExpression) != nil
+        let email = address.range(of: "^[^<>\\s@]+@[^<>\\s@]+$", options: .regularExpression) != nil
+        return scheme || email || lower.hasPrefix("www.") && !address.contains(" ") ? .text(address) : nil
     }
 }

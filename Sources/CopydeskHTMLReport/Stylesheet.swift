@@ -86,6 +86,7 @@ enum Stylesheet {
     pre{white-space:pre-wrap;overflow-wrap:anywhere}
     .paste{background:var(--bg);border:1px solid var(--line);border-radius:.3rem;padding:.4rem .6rem;margin:.3rem 0}
     code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;overflow-wrap:anywhere}
+    code.inline{font-size:.88em;padding:0 .25em;border-radius:.2rem;background:var(--panel);border:1px solid var(--line)}
     mark{color:inherit;background:none;border-radius:.15rem;padding:0 .05rem}
     mark.s-error{background:var(--fill);box-shadow:inset 0 -3px var(--bad)}
     mark.k-sensitive.s-warning,mark.k-sensitive.s-error{background:var(--fill);box-shadow:inset 0 -3px var(--bad)}

@@ -10,6 +10,7 @@ enum Templates {
             try library.register(head, named: "head")
             try library.register(foot, named: "foot")
             try library.register(run, named: "run")
+            try library.register(list, named: "list")
             try library.register(ArticleTemplate.node, named: "node")
             try library.register(ArticleTemplate.text, named: "article")
             try library.register(IndexTemplate.text, named: "index")
@@ -46,10 +47,15 @@ enum Templates {
 
     """
 
+    /// One list of the article, its items' further paragraphs and the lists nested in them (recursively).
+    static let list = """
+    {{#ordered}}<ol>{{/ordered}}{{^ordered}}<ul>{{/ordered}}{{#items}}<li id="{{id}}"{{#sensitive}} class="sensitive"{{/sensitive}}>{{#passages}}<span class="passage">Sensitive: {{.}}</span> {{/passages}}{{#runs}}{{> run}}{{/runs}}{{#more}}<p id="{{id}}">{{#runs}}{{> run}}{{/runs}}</p>{{/more}}{{#sublists}}{{> list}}{{/sublists}}</li>{{/items}}{{#ordered}}</ol>{{/ordered}}{{^ordered}}</ul>{{/ordered}}
+    """
+
     /// One run of article text: plain text, a link (its destination shown as text, never followed), or a mark
     /// (with its kind's label) around nested runs, followed by its explanation the first time the finding
     /// appears. On one line: whitespace here is article text.
     static let run = """
-    {{text}}{{#links}}<span class="link">{{#children}}{{> run}}{{/children}}</span><span class="dest"> ({{destination}})</span>{{/links}}{{#marks}}<mark class="k-{{kind}} c-{{colour}} s-{{severity}}" tabindex="0" aria-describedby="{{tip}}"{{#first}} id="{{anchor}}"{{/first}}><span class="tag" aria-hidden="true">{{label}}</span>{{#children}}{{> run}}{{/children}}</mark>{{#first}}<span class="tip" role="tooltip" id="{{tip}}">{{explanation}}</span>{{/first}}{{/marks}}
+    {{text}}{{#code}}<code class="inline">{{.}}</code>{{/code}}{{#links}}<span class="link">{{#children}}{{> run}}{{/children}}</span>{{#destination}}<span class="dest"> ({{.}})</span>{{/destination}}{{/links}}{{#marks}}<mark class="k-{{kind}} c-{{colour}} s-{{severity}}" tabindex="0" aria-describedby="{{tip}}"{{#first}} id="{{anchor}}"{{/first}}><span class="tag" aria-hidden="true">{{label}}</span>{{#children}}{{> run}}{{/children}}</mark>{{#first}}<span class="tip" role="tooltip" id="{{tip}}">{{explanation}}</span>{{/first}}{{/marks}}
     """
 }

@@ -17,7 +17,8 @@ final class AnnotatorTests: XCTestCase {
     private func flat(_ runs: [TextRun]) -> String {
         runs.map { run in
             run.text + run.marks.map { "[\($0.tip)\($0.first ? "" : "'") " + flat($0.children) + "]" }.joined()
-                + run.links.map { "<\($0.destination) " + flat($0.children) + ">" }.joined()
+                + run.code.map { "`\($0)`" }.joined()
+                + run.links.map { "<\($0.destination.first ?? "=") " + flat($0.children) + ">" }.joined()
         }.joined()
     }
 
@@ -74,8 +75,26 @@ final class AnnotatorTests: XCTestCase {
         XCTAssertEqual(flat(runs), "see the <https://example.org/a [tip-0 agenda]> now")
     }
 
-    func testCodePlaceholderIsShownAsAnEllipsis() {
+    func testAnUnknownPlaceholderIsShownAsAnEllipsis() {
         var a = annotator(0)
         XCTAssertEqual(plain(a.runs("run \u{FFFC} now", spans: [])), "run … now")
+    }
+
+    func testPlaceholdersShowWhatTheyStoodFor() {
+        var a = annotator(1)
+        let text = "run \u{FFFC} or \u{FFFC}\u{FFFC} now"
+        let marker = "\u{FFFC}".utf8.count
+        let runs = a.runs(text, spans: [Span(mark: 0, start: 0, end: 3 + 1 + marker)],
+                          placeholders: [4: .code("make test"), 4 + marker + 4: .text("https://a.example"), 4 + marker + 4 + marker: .nothing])
+        XCTAssertEqual(flat(runs), "[tip-0 run `make test`] or https://a.example now")
+    }
+
+    func testAnAutolinkDoesNotRepeatItsAddress() {
+        var a = annotator(1)
+        let text = "see \u{FFFC} now"
+        let marker = "\u{FFFC}".utf8.count
+        let runs = a.runs(text, spans: [Span(mark: -1, start: 4, end: 4 + marker), Span(mark: 0, start: 4, end: 4 + marker)],
+                          links: ["https://a.example"], placeholders: [4: .text("https://a.example")])
+        XCTAssertEqual(flat(runs), "see <= [tip-0 https://a.example]> now", "marked, and no destination after it")
     }
 }
