@@ -49,6 +49,15 @@ struct ListItemNode {
     var sensitive: Bool
     var passages: [String]
     var runs: [TextRun]
+    /// Further paragraphs of the same item.
+    var more: [ItemParagraph] = []
+    /// Zero or more lists nested in the item.
+    var sublists: [ListNode] = []
+}
+
+struct ItemParagraph {
+    var id: String
+    var runs: [TextRun]
 }
 
 struct QuoteNode {
@@ -206,13 +215,15 @@ struct ArticleBody {
 
     /// One shown block before grouping.
     struct Item {
-        enum Role: Equatable { case single, listItem(ordered: Bool), cell(table: Int, row: Int, header: Bool) }
+        enum Role: Equatable { case single, listItem(ListPlace), cell(table: Int, row: Int, header: Bool) }
         var node: BodyNode
         var role: Role
         var inQuote: Bool
         var runs: [TextRun]
         var position: Int
         var lastLine: Int
+        /// Source lines of a block shown as part of this one (a repeated title's heading), so links to them land here.
+        var alsoLines: [Int] = []
     }
 
     /// The anchor of the element that holds each source line (the first such element).
@@ -226,33 +237,39 @@ struct ArticleBody {
                 if case .cell(let p, _, _) = previous, p == t, let first = tables[t] { id = first } else { tables[t] = id }
             }
             previous = item.role
-            for line in item.node.line...max(item.node.line, item.lastLine) where anchors[line] == nil {
+            for line in Array(item.node.line...max(item.node.line, item.lastLine)) + item.alsoLines where anchors[line] == nil {
                 anchors[line] = id
             }
         }
         return anchors
     }
 
-    /// Consecutive list items become one list, consecutive cells of one table one table (a row per source line).
+    /// Consecutive list items become one list, nested as in the source; consecutive cells of one table one table
+    /// (a row per source line).
     static func group(_ items: [Item]) -> [BodyNode] {
         var nodes: [BodyNode] = []
         var previous: Item.Role = .single
+        var run: [Item] = []
+        func flushList() {
+            guard let first = run.first else { return }
+            var node = empty(id: "List\(first.node.line)", line: first.node.line)
+            node.here = first.node.here
+            node.list = lists(run)
+            nodes.append(node)
+            run = []
+        }
         for item in items {
+            if case .listItem = item.role {
+                // A content-warning box before an item starts a new list after it.
+                if !item.node.here.isEmpty { flushList() }
+                run.append(item)
+                previous = item.role
+                continue
+            }
+            flushList()
             switch item.role {
-            case .single:
+            case .single, .listItem:
                 nodes.append(item.node)
-            case .listItem(let ordered):
-                let entry = ListItemNode(id: item.node.id, line: item.node.line, sensitive: item.node.sensitive,
-                                         passages: item.node.passages, runs: item.runs)
-                if previous == item.role, item.node.here.isEmpty, var list = nodes.last?.list.first {
-                    list.items.append(entry)
-                    nodes[nodes.count - 1].list = [list]
-                } else {
-                    var node = empty(id: "List\(item.node.line)", line: item.node.line)
-                    node.here = item.node.here
-                    node.list = [ListNode(ordered: ordered, items: [entry])]
-                    nodes.append(node)
-                }
             case .cell(let table, let row, let header):
                 let cell = TableCellNode(header: header, runs: item.runs)
                 if case .cell(let lastTable, let lastRow, _) = previous, lastTable == table, var node = nodes.last?.table.first {
@@ -274,14 +291,54 @@ struct ArticleBody {
             }
             previous = item.role
         }
+        flushList()
         return nodes
+    }
+
+    /// A run of consecutive list items as lists: an item deeper than the one before nests in it, a paragraph that
+    /// continues an item joins it, and a change between ordered and unordered at one depth starts a new list.
+    static func lists(_ run: [Item]) -> [ListNode] {
+        var entries: [(place: ListPlace, item: ListItemNode)] = []
+        for item in run {
+            guard case .listItem(let place) = item.role else { continue }
+            let entry = ListItemNode(id: item.node.id, line: item.node.line, sensitive: item.node.sensitive,
+                                     passages: item.node.passages, runs: item.runs)
+            if place.continuation, !entries.isEmpty {
+                entries[entries.count - 1].item.more.append(ItemParagraph(id: item.node.id, runs: item.runs))
+                entries[entries.count - 1].item.passages += item.node.passages
+                entries[entries.count - 1].item.sensitive = entries[entries.count - 1].item.sensitive || item.node.sensitive
+            } else {
+                entries.append((place, entry))
+            }
+        }
+        return nest(entries[...])
+    }
+
+    private static func nest(_ entries: ArraySlice<(place: ListPlace, item: ListItemNode)>) -> [ListNode] {
+        guard let base = entries.map(\.place.depth).min() else { return [] }
+        var lists: [ListNode] = []
+        var i = entries.startIndex
+        while i < entries.endIndex {
+            let (place, item) = entries[i]
+            var entry = item
+            var j = i + 1
+            while j < entries.endIndex, entries[j].place.depth > base { j += 1 }
+            if j > i + 1 { entry.sublists = nest(entries[(i + 1)..<j]) }
+            if let last = lists.last, last.ordered == place.ordered {
+                lists[lists.count - 1].items.append(entry)
+            } else {
+                lists.append(ListNode(ordered: place.ordered, items: [entry]))
+            }
+            i = j
+        }
+        return lists
     }
 
     /// Every shown block (and every image without alt text) as an item, with its marks, passages and the
     /// content-warning box.
     func flatItems() -> [Item] {
         let blocks = self.blocks
-        let spans = self.spans(blocks)
+        var spans = self.spans(blocks)
         let marks = findings.enumerated().map { i, finding in
             MarkSource(index: i, kind: groups.of(rule: finding.rule), severity: finding.severity, explanation: explanations[i])
         }
@@ -298,13 +355,24 @@ struct ArticleBody {
             here = (w.suggestion.position == .top ? 0 : line, HereBox(text: w.suggestion.text, markdown: w.suggestion.markdown))
         }
         var levels = LevelMapper()
+        var listPlaces = ListPlaces(document)
         var items: [Item] = []
         var used: Set<String> = []
-        for (b, block) in blocks.enumerated() {
+        // A front-matter title repeated as the first heading is shown once, as the headline, with the heading's marks.
+        let repeated = Self.repeatedTitle(blocks, headline: headline)
+        if let repeated, let h = blocks.firstIndex(where: { $0.kind == .frontMatter && $0.field == "title" }) {
+            let sameText = blocks[h].text.utf8.count == blocks[repeated].text.utf8.count
+            spans[h] += spans[repeated].map { sameText ? $0 : Span(mark: $0.mark, start: 0, end: 0) }
+            spans[repeated] = []
+        }
+        var previousKind: BlockKind?
+        for (b, block) in blocks.enumerated() where b != repeated {
+            defer { previousKind = block.kind }
             let first = source.line(at: block.sourceRange.lowerBound)
             let last = max(first, source.line(at: max(block.sourceRange.lowerBound, block.sourceRange.upperBound - 1)))
             let (linkSpans, destinations) = links(in: block)
-            let runs = annotator.runs(block.text, spans: spans[b] + linkSpans, links: destinations)
+            let runs = annotator.runs(block.text, spans: spans[b] + linkSpans, links: destinations,
+                                      placeholders: Placeholder.of(block, source: source))
             var id = "L\(first)"
             var n = 2
             while used.contains(id) { id = "L\(first)-\(n)"; n += 1 }
@@ -329,7 +397,7 @@ struct ArticleBody {
                 case .frontMatter: node.standfirst = [Runs(runs: runs)]
                 case .heading: node.heading = [HeadingNode(level: levels.level(for: block.level), runs: runs)]
                 case .paragraph: node.paragraph = [Runs(runs: runs)]
-                case .listItem: role = .listItem(ordered: Self.isOrdered(source, line: first))
+                case .listItem: role = .listItem(listPlaces.place(of: block, line: first, continuing: previousKind == .listItem))
                 case .altText: node.image = [ImageNode(hasAlt: true, runs: runs)]
                 case .caption: node.caption = [Runs(runs: runs)]
                 case .tableCell:
@@ -347,6 +415,11 @@ struct ArticleBody {
             node.image = [ImageNode(hasAlt: false, runs: [TextRun(text: image.alt == nil ? "an image with no alt text" : "a decorative image (empty alt text)", marks: [])])]
             let at = items.firstIndex { $0.position > image.sourceRange.lowerBound && $0.node.headline.isEmpty && $0.node.standfirst.isEmpty } ?? items.count
             items.insert(Item(node: node, role: .single, inQuote: false, runs: [], position: image.sourceRange.lowerBound, lastLine: line), at: at)
+        }
+        if let repeated, let at = items.firstIndex(where: { !$0.node.headline.isEmpty }) {
+            let range = blocks[repeated].sourceRange
+            let first = source.line(at: range.lowerBound)
+            items[at].alsoLines = Array(first...max(first, source.line(at: max(range.lowerBound, range.upperBound - 1))))
         }
         if let h = here, let at = items.firstIndex(where: { $0.node.headline.isEmpty && $0.node.standfirst.isEmpty }) {
             items[at].node.here = [h.box]
@@ -367,11 +440,16 @@ struct ArticleBody {
         return notes
     }
 
-    /// A list item whose line starts with a number is in an ordered list.
-    static func isOrdered(_ source: SourceText, line: Int) -> Bool {
-        let text = source.text(source.range(ofLine: line))
-        let trimmed = text.drop { $0 == " " || $0 == "\t" || $0 == ">" }
-        return trimmed.first?.isNumber == true
+    /// The index in `blocks` of the first heading when it repeats the front matter's title (the headline): the
+    /// same words, whatever the case, spacing or final punctuation. Only a heading before any other body text.
+    static func repeatedTitle(_ blocks: [Block], headline: Block?) -> Int? {
+        guard let headline, headline.kind == .frontMatter, headline.field == "title",
+              let first = blocks.firstIndex(where: { $0.kind != .frontMatter }), blocks[first].kind == .heading else { return nil }
+        func words(_ text: String) -> [String] {
+            text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        }
+        let title = words(headline.text)
+        return !title.isEmpty && words(blocks[first].text) == title ? first : nil
     }
 
     static func empty(id: String, line: Int) -> BodyNode {
@@ -388,5 +466,86 @@ struct LevelMapper {
         while let top = stack.last, top >= level { stack.removeLast() }
         stack.append(level)
         return min(6, 2 + stack.count)
+    }
+}
+
+/// Where a list item sits: how deep, in an ordered or unordered list, or as a further paragraph of the item before.
+struct ListPlace: Equatable {
+    var depth: Int
+    var ordered: Bool
+    var continuation: Bool
+}
+
+/// The list places of an article's items, in source order. Markdown and plain text: from the item's line (its
+/// marker, and how far the marker is indented against the items before it). HTML: from the `<ul>`/`<ol>` tags
+/// open before the item.
+struct ListPlaces {
+    private let document: Document
+    /// Markdown: the marker indents of the items of the current list, outermost first.
+    private var indents: [Int] = []
+    /// HTML: list tags in source order (offset, opens, ordered).
+    private let tags: [(offset: Int, opens: Bool, ordered: Bool)]
+
+    init(_ document: Document) {
+        self.document = document
+        tags = document.syntax == .html ? Self.listTags(document.source.utf8) : []
+    }
+
+    /// - Parameter continuing: the block shown before was a list item too (else a new list starts).
+    mutating func place(of block: Block, line: Int, continuing: Bool) -> ListPlace {
+        if document.syntax == .html { return htmlPlace(block.sourceRange.lowerBound) }
+        if !continuing { indents = [] }
+        let bytes = Array(document.source.text(document.source.range(ofLine: line)).utf8)
+        var i = 0, column = 0
+        // Block-quote markers and indentation; tabs to the next multiple of 4.
+        while i < bytes.count, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") || bytes[i] == UInt8(ascii: ">") {
+            if bytes[i] == UInt8(ascii: ">") { column = 0 } else { column = bytes[i] == UInt8(ascii: "\t") ? (column / 4 + 1) * 4 : column + 1 }
+            i += 1
+        }
+        let rest = bytes[i...]
+        var digits = rest.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        let bullet = rest.first.map { "-*+".utf8.contains($0) } ?? false
+        if digits > 0, rest.dropFirst(digits).first.map({ $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ")") }) != true { digits = 0 }
+        guard digits > 0 || bullet else {
+            return ListPlace(depth: max(0, indents.count - 1), ordered: false, continuation: true)
+        }
+        while let top = indents.last, top > column { indents.removeLast() }
+        if indents.last != column { indents.append(column) }
+        return ListPlace(depth: indents.count - 1, ordered: digits > 0, continuation: false)
+    }
+
+    private func htmlPlace(_ offset: Int) -> ListPlace {
+        var open: [Bool] = []
+        for tag in tags {
+            if tag.offset >= offset { break }
+            if tag.opens { open.append(tag.ordered) } else if !open.isEmpty { open.removeLast() }
+        }
+        return ListPlace(depth: max(0, open.count - 1), ordered: open.last ?? false, continuation: false)
+    }
+
+    /// `<ul`, `<ol`, `</ul`, `</ol` (any case) outside comments.
+    static func listTags(_ bytes: [UInt8]) -> [(offset: Int, opens: Bool, ordered: Bool)] {
+        var out: [(Int, Bool, Bool)] = []
+        var i = 0
+        while i + 3 < bytes.count {
+            guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
+            if bytes[i + 1] == UInt8(ascii: "!"), i + 3 < bytes.count, bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") {
+                var j = i + 4
+                while j + 2 < bytes.count, !(bytes[j] == UInt8(ascii: "-") && bytes[j + 1] == UInt8(ascii: "-") && bytes[j + 2] == UInt8(ascii: ">")) { j += 1 }
+                i = j + 3
+                continue
+            }
+            let closing = bytes[i + 1] == UInt8(ascii: "/")
+            let at = closing ? i + 2 : i + 1
+            guard at + 2 <= bytes.count else { break }
+            let name = (bytes[at] | 0x20, bytes[at + 1] | 0x20)
+            let after = at + 2 < bytes.count ? bytes[at + 2] : UInt8(ascii: ">")
+            let ends = after == UInt8(ascii: ">") || after == UInt8(ascii: " ") || after == UInt8(ascii: "\t") || after == UInt8(ascii: "\n") || after == UInt8(ascii: "/")
+            if ends, name.1 == UInt8(ascii: "l"), name.0 == UInt8(ascii: "u") || name.0 == UInt8(ascii: "o") {
+                out.append((i, !closing, name.0 == UInt8(ascii: "o")))
+            }
+            i += 1
+        }
+        return out
     }
 }

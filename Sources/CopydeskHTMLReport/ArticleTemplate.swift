@@ -150,7 +150,7 @@ enum ArticleTemplate {
     {{#standfirst}}<p class="a-standfirst">{{#runs}}{{> run}}{{/runs}}</p>{{/standfirst}}\
     {{#heading}}<h{{level}}>{{#runs}}{{> run}}{{/runs}}</h{{level}}>{{/heading}}\
     {{#paragraph}}<p>{{#runs}}{{> run}}{{/runs}}</p>{{/paragraph}}\
-    {{#list}}{{#ordered}}<ol>{{/ordered}}{{^ordered}}<ul>{{/ordered}}{{#items}}<li id="{{id}}"{{#sensitive}} class="sensitive"{{/sensitive}}>{{#passages}}<span class="passage">Sensitive: {{.}}</span> {{/passages}}{{#runs}}{{> run}}{{/runs}}</li>{{/items}}{{#ordered}}</ol>{{/ordered}}{{^ordered}}</ul>{{/ordered}}{{/list}}\
+    {{#list}}{{> list}}{{/list}}\
     {{#quote}}<blockquote>{{#children}}{{> node}}{{/children}}</blockquote>{{/quote}}\
     {{#image}}<p class="img"><span class="img-label">Image</span> {{#hasAlt}}alt text: {{/hasAlt}}{{#runs}}{{> run}}{{/runs}}</p>{{/image}}\
     {{#caption}}<p class="caption">{{#runs}}{{> run}}{{/runs}}</p>{{/caption}}\

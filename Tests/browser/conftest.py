@@ -46,6 +46,10 @@ def reports(tmp_path_factory):
     shutil.copytree(ROOT / "Examples", articles)
     shutil.copy(HOSTILE, articles / "hostile.md")
     shutil.copy(FIXTURES / "reader.md", articles / "reader.md")
+    # Structure: a title repeated as the first heading, inline code, nested lists (Markdown and HTML).
+    (articles / "structure").mkdir()
+    for name in ["structure.md", "structure.html", "structure-typo.md"]:
+        shutil.copy(FIXTURES / name, articles / "structure" / name)
     # A crowded page whose content-warning finding is only a suggestion (its folder's configuration says so): the
     # quay fire with a paragraph of adverbs.
     quay = (ROOT / "Examples" / "quay-fire.md").read_text(encoding="utf-8")

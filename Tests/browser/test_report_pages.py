@@ -284,3 +284,29 @@ def test_seed_article_reads_like_the_article(driver, seed_page):
     assert driver.find_elements(By.CSS_SELECTOR, ".blk.sensitive .passages li"), "sensitive passages are marked in the margin"
     passive = driver.find_element(By.ID, "show-passive")
     assert not passive.is_selected(), "suggestions start hidden where paragraphs carry many"
+
+
+def test_article_structure_as_the_reader_sees_it(driver, reports):
+    """One headline for a title repeated as the first heading; inline code as code; nested lists nested."""
+    set_width(driver, 390)
+    try:
+        for name, code, nested in [("structure-md.html", "copydesk lint --fix story.md", "ul > li > ul > li > ol > li"),
+                                   ("structure-html.html", "copydesk report", "ul > li > ol > li")]:
+            driver.get(page_named(reports, name).as_uri())
+            text = driver.execute_script("return document.querySelector('.article').innerText")
+            headline = driver.execute_script("return document.querySelector('.a-headline').innerText")
+            assert text.count(headline) == 1, (name, headline, text)
+            assert "\u2026" not in text, (name, text)
+            codes = driver.execute_script("return [...document.querySelectorAll('.article code.inline')].map(c => [c.textContent, getComputedStyle(c).fontFamily])")
+            assert [c[0] for c in codes][:1] == [code], (name, codes)
+            assert all("mono" in c[1] for c in codes), codes
+            items = driver.execute_script(f"return [...document.querySelectorAll('.article {nested}')].map(li => li.innerText)")
+            assert items, (name, nested)
+            # Nesting is visible: a nested item starts further right than its parent.
+            left = driver.execute_script(f"""
+                const inner = document.querySelector('.article {nested}');
+                const outer = document.querySelector('.article ul > li');
+                return [outer.getBoundingClientRect().left, inner.getBoundingClientRect().left]""")
+            assert left[1] > left[0] + 20, (name, left)
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
