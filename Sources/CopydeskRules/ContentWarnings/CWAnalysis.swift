@@ -130,8 +130,27 @@ struct CWAnalysis {
                 out[index].evidence[category, default: []] += detail.map { $0.evidence + ", next to a passage" }
             }
         }
+        // A paragraph of explicit injuries further from any passage describes the article's main subject, the
+        // category its words weigh most ("the wound was a ragged cut ... covered in blood" in a glassing trial; the
+        // dogs' open sores in a puppy-farm case). It names no subject of its own, so it never starts a category.
+        var totals: [String: Double] = [:]
+        for score in scores { for (id, value) in score.scores where score.levels[id] != nil { totals[id, default: 0] += value } }
+        if let main = totals.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key, !CWAnalysis.undescribed.contains(main) {
+            for index in scores.indices where scores[index].levels.isEmpty && out[index].levels.isEmpty {
+                let detail = scores[index].detail.filter { $0.categories?.contains(main) ?? true }
+                guard detail.reduce(0, { $0 + $1.weight }) >= CWDetector.graphicScore else { continue }
+                out[index].levels[main] = .graphic
+                out[index].evidence[main, default: []] += detail.map { $0.evidence + ", the article's main subject" }
+            }
+        }
         return out
     }
+
+    /// Weight of mourning words in a paragraph or consecutive ones that describes grief at length.
+    static let griefAtLength = 5.0
+
+    /// Categories whose passages physical detail does not describe.
+    static let undescribed: Set<String> = ["hate_speech_slurs", "eating_disorders", "substance_abuse", "suicide_self_harm"]
 
     /// The document decides: a specific category absorbs a generic one (a war's killings are war), and a category whose whole-article weight is below its salience
     /// (`categories.tsv`) and that is never described is dropped as a passing mention ("the abuser, who has since
@@ -187,8 +206,33 @@ struct CWAnalysis {
         for category in lexicon.categories where out.reduce(0, { $0 + ($1.scores[category.id] ?? 0) }) >= minScore {
             present.insert(category.id)
         }
+        // Grief described at length is its own subject beside the killing, suicide or war that caused the death:
+        // mourning words (flag `g`) weighing a description in a paragraph or in consecutive ones keep `death_grief`.
+        var griefRun = 0.0, griefDescribed = false
+        for score in out {
+            griefRun = score.grief > 0 ? griefRun + score.grief : 0
+            if griefRun >= CWAnalysis.griefAtLength { griefDescribed = true }
+        }
+        // An act a specific category owns when nothing else names the generic one ("took an overdose" in a self-harm
+        // story, flag `o`) joins that category's story.
         for category in lexicon.categories where present.contains(category.id) {
-            for generic in category.absorbs where !generic.hasSuffix("@sentence") {
+            for generic in category.absorbs where generic.hasSuffix("@act") {
+                let id = String(generic.dropLast(4))
+                let holding = out.indices.filter { out[$0].levels[id] != nil }
+                guard !holding.isEmpty, holding.allSatisfy({ out[$0].actOnly.contains(id) }) else { continue }
+                for index in holding {
+                    let level = out[index].levels[id]!
+                    out[index].levels[category.id] = max(out[index].levels[category.id] ?? level, level)
+                    out[index].scores[category.id, default: 0] += out[index].scores[id] ?? 0
+                    out[index].evidence[category.id, default: []] += (out[index].evidence[id] ?? [])
+                        .map { $0.replacingOccurrences(of: " term", with: " term, part of \(category.name.lowercased())") }
+                    drop(id, from: index)
+                }
+            }
+        }
+        for category in lexicon.categories where present.contains(category.id) {
+            for generic in category.absorbs where !generic.hasSuffix("@sentence") && !generic.hasSuffix("@act") {
+                if generic == "death_grief", griefDescribed { continue }
                 for index in out.indices {
                     if let level = out[index].levels[generic] {
                         out[index].levels[category.id] = max(out[index].levels[category.id] ?? level, level)
@@ -221,8 +265,11 @@ struct CWAnalysis {
     /// does, every sensitive block.
     static func placing(_ scores: [CWBlockScore], _ lexicon: CWLexicon) -> [CWBlockScore] {
         let sensitive = scores.filter(\.isSensitive)
+        // Words that only name the setting ("refugees who lived through the war") do not place the note.
         let placing = sensitive.filter { score in
-            score.levels.contains { id, level in level >= (lexicon.category(id)?.placedFrom ?? .mention) }
+            score.levels.contains { id, level in
+                level >= (lexicon.category(id)?.placedFrom ?? .mention) && (level > .mention || !score.backgroundOnly.contains(id))
+            }
         }
         return placing.isEmpty ? sensitive : placing
     }

@@ -7,6 +7,9 @@ struct CWClause {
     let words: CWWords
     /// Clause number of each word: a new clause after , ; : ( ) or a dash, or before a linking word.
     let clause: [Int]
+    /// Like `clause`, but a comma does not end it: "the deepest wound, to the left side of his chest" is one phrase
+    /// for graphic detail.
+    let phrase: [Int]
 
     /// Who or what a term is done to.
     enum Affected: Equatable {
@@ -44,12 +47,14 @@ struct CWClause {
     static let auxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "getting"]
     /// Body words too general or too often figurative to make detail ("heart of the matter", "hand", "face the music").
     static let ignoredBody: Set<String> = ["heart", "hand", "hands", "body", "bodies", "cell", "cells", "system", "tissue", "mind", "nerve", "nerves", "side", "back", "lap", "hair", "belly", "feet", "foot"]
+    static let subjectPronouns: Set<String> = ["he", "she", "i", "we", "you"]
     static let pronounPersons: Set<String> = ["him", "her", "me", "us", "himself", "herself", "themselves", "myself", "you", "he", "she", "i", "we"]
 
     init(_ words: CWWords, text: String) {
         self.words = words
         var clause = [Int](repeating: 0, count: words.count)
-        var current = 0
+        var phrase = clause
+        var current = 0, currentPhrase = 0
         var previousEnd = 0
         var previousSentence = 0
         var text = text
@@ -61,17 +66,25 @@ struct CWClause {
                     || gap.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x28 || $0 == 0x29 || $0 == 0xE2 })) {
                     current += 1
                 }
+                if i > 0 && (w.sentence != previousSentence || Self.linking.contains(w.text)
+                    || gap.contains(where: { $0 == 0x3B || $0 == 0x3A || $0 == 0x28 || $0 == 0x29 || $0 == 0xE2 })) {
+                    currentPhrase += 1
+                }
                 clause[i] = current
+                phrase[i] = currentPhrase
                 previousEnd = w.range.upperBound
                 previousSentence = w.sentence
             }
         }
         self.clause = clause
+        self.phrase = phrase
     }
 
     private func cls(_ i: Int, _ nouns: CWNounClasses) -> Affected? {
         let word = words[i]
         if Self.pronounPersons.contains(word.text) { return .person(i) }
+        // Function words are never the noun ("in" is indium and "at" a currency to WordNet).
+        if Self.stops.contains(word.text) || Self.prepositions.contains(word.text) || Self.determiners.contains(word.text) { return nil }
         // A capitalised word mid-sentence is a name first ("Ms Dace", "Arsenal"), whatever the table says.
         if word.isName, !nouns.isPersonTitle(word.text) { return .name(i) }
         if let c = nouns.classify(word.text) {
@@ -92,6 +105,9 @@ struct CWClause {
         var j = index
         var best: Affected?
         var taken = 0
+        // When the next word is not a noun phrase's start ("the beatings happened most nights"), what follows is
+        // the rest of the sentence, not the one affected: only a person or animal there still counts.
+        var strict = false
         let own = clause[min(index, words.count - 1)]
         // "her" before another word is a determiner ("killed her husband"); alone it is the person.
         while j < words.count, clause[j] == own, taken < 5 {
@@ -102,10 +118,12 @@ struct CWClause {
             if Self.determiners.contains(text) && !(text == "her" && (j + 1 == words.count || clause[j + 1] != own)) {
                 j += 1; continue
             }
-            if let c = cls(j, nouns) {
+            let c = cls(j, nouns)
+            if taken == 1, c == nil, words[j].number == nil, !words[j].isName { strict = true }
+            if let c {
                 switch c {
                 case .person, .animal: return c
-                default: best = c
+                default: if !strict { best = c }
                 }
             }
             j += 1
@@ -120,6 +138,10 @@ struct CWClause {
     /// The subject of a passive: walking back from the auxiliary within the sentence (not past a speech verb), the
     /// first noun that is not inside a prepositional phrase ("Men who fell behind on the work parties were beaten").
     private func passiveSubject(before aux: Int, sentence: Int, _ nouns: CWNounClasses) -> Affected? {
+        // A subject pronoun just before the verb is the subject ("after he was attacked": "after" is a conjunction here).
+        var p = aux - 1
+        while p >= 0, words[p].sentence == sentence, words[p].text.hasSuffix("ly") { p -= 1 }
+        if p >= 0, words[p].sentence == sentence, Self.subjectPronouns.contains(words[p].text) { return .person(p) }
         // A relative clause between the subject and its verb belongs to the subject: "Men who fell behind on the work
         // parties were beaten" is about the men, whatever nouns the relative clause holds.
         var r = aux - 1
@@ -136,8 +158,9 @@ struct CWClause {
             if let c = cls(i, nouns) {
                 var j = i - 1
                 var inPhrase = false
-                while j >= 0, j >= i - 3, words[j].sentence == sentence, cls(j, nouns) == nil {
+                while j >= 0, j >= i - 3, words[j].sentence == sentence {
                     if Self.prepositions.contains(words[j].text) { inPhrase = true; break }
+                    // A noun before it is the same compound ("his cell block"); the phrase may still open before it.
                     j -= 1
                 }
                 if !inPhrase { return c }
@@ -150,9 +173,11 @@ struct CWClause {
 
     /// Who or what the term at `range` affects: the subject of a passive ("her bill was killed"), the object
     /// ("killed the budget"), "attack on X" or "murder of X", else the word before it ("the boy's murder").
-    func affected(_ range: Range<Int>, _ nouns: CWNounClasses) -> Affected {
+    func affected(_ range: Range<Int>, _ nouns: CWNounClasses, intransitive: Bool = false) -> Affected {
         let start = range.lowerBound
         let own = clause[start]
+        // An intransitive verb ("two men in his block died") is about its subject, found like a passive's.
+        if intransitive, let c = passiveSubject(before: start, sentence: words[start].sentence, nouns) { return c }
         // Passive: an auxiliary up to two words before (skipping adverbs), or "by" after.
         var k = start - 1
         while k >= 0, clause[k] == own, words[k].text.hasSuffix("ly") { k -= 1 }
@@ -183,6 +208,18 @@ struct CWClause {
     /// An unreal frame (`irrealis.txt`) before the term in its clause.
     func unreal(_ range: Range<Int>, _ cues: [Range<Int>]) -> Bool {
         cues.contains { $0.upperBound <= range.lowerBound && clause[$0.lowerBound] == clause[range.lowerBound] }
+    }
+
+    /// An adjective's noun in its clause is a thing or an institution, not listed as literal (`literal-heads.txt`):
+    /// "suicidal tactics", not "suicidal thoughts" or "a suicidal patient"; predicative use ("she was suicidal") stays.
+    func figurativeHead(_ range: Range<Int>, literal: Set<String>, _ nouns: CWNounClasses) -> Bool {
+        let i = range.upperBound
+        guard i < words.count, clause[i] == clause[range.lowerBound], !Self.stops.contains(words[i].text),
+              !literal.contains(words[i].text) else { return false }
+        switch cls(i, nouns) {
+        case .thing?, .group?: return true
+        default: return false
+        }
     }
 
     /// A modifier before the term that is not a person and not a literal one: "electoral suicide", "gambling addiction".

@@ -18,6 +18,12 @@ struct CWBlockScore: Sendable {
     var detail: [CWDetail] = []
     /// Categories whose words here are all figurative-prone ones the clause judge let through.
     var judgedOnly: Set<String> = []
+    /// Categories whose words here only name the setting (flag `b`: "the war", "government forces").
+    var backgroundOnly: Set<String> = []
+    /// Categories whose words here are all acts another category may own (flag `o`: "took an overdose").
+    var actOnly: Set<String> = []
+    /// Weight of mourning words (flag `g`: funeral, grief, bereaved) among the `death_grief` words here.
+    var grief: Double = 0
 
     var isSensitive: Bool { !levels.isEmpty }
 }
@@ -37,16 +43,18 @@ struct CWDetector {
     /// a war): `child_abuse` comes from its own terms and from sexual or trafficking terms about a child.
     static let childSentence: Set<String> = []
 
+    /// A term matched in a paragraph: its flags are the term's (`hit.needsPerson` reads `term.needsPerson`); the
+    /// category and weight may change as it is judged (an animal victim, a figure counted half).
+    @dynamicMemberLookup
     struct Hit: Sendable {
         var category: String
         var range: Range<Int>
         var weight: Double
-        var needsPerson: Bool
-        var modifierProne: Bool = false
-        var needsAnimal: Bool = false
-        var needsChild: Bool = false
+        let term: CWLexicon.Term
         /// Why a judged hit counts ("affects \"wife\" (person)").
         var reason: String? = nil
+
+        subscript<T>(dynamicMember flag: KeyPath<CWLexicon.Term, T>) -> T { term[keyPath: flag] }
     }
 
     /// What the clause judge needs beyond the paragraph: the article's desk and the noun-class table.
@@ -66,9 +74,7 @@ struct CWDetector {
         for category in lexicon.categories {
             for term in lexicon.terms[category.id] ?? [] {
                 for range in term.pattern.matches(in: words) {
-                    hits.append(Hit(category: category.id, range: range, weight: term.weight,
-                                    needsPerson: term.needsPerson, modifierProne: term.modifierProne,
-                                    needsAnimal: term.needsAnimal, needsChild: term.needsChild))
+                    hits.append(Hit(category: category.id, range: range, weight: term.weight, term: term))
                 }
             }
         }
@@ -106,10 +112,16 @@ struct CWDetector {
             lazy var childSentences: [Int: Range<Int>] = lexicon.children.flatMap { $0.matches(in: words) }
                 .reduce(into: [:]) { out, cue in out[words[cue.lowerBound].sentence] = out[words[cue.lowerBound].sentence] ?? cue }
             lazy var accidentSentences = Set(lexicon.accidents.flatMap { $0.matches(in: words) }.map { words[$0.lowerBound].sentence })
+            lazy var statistical = lexicon.statistics.flatMap { $0.matches(in: words) }
+            lazy var deathSentences = Set(lexicon.deathCues.flatMap { $0.matches(in: words) }.map { words[$0.lowerBound].sentence })
             for var hit in candidates {
                 if clause.negated(hit.range, negators) { continue }
+                // "Her own body", "a colleague's body" are alive: the word is a death only beside a death cue.
+                if hit.needsDeathCue, !judgement.conflict, !deathSentences.contains(words[hit.range.lowerBound].sentence) { continue }
+                if hit.adjective, clause.figurativeHead(hit.range, literal: lexicon.literalHeads, nouns) { continue }
                 if hit.modifierProne {
-                    if clause.modifierFrame(hit.range, literal: lexicon.literalModifiers, nouns) { continue }
+                    // An adjective is judged by its noun (flag j), not by the word before it ("a deeply suicidal patient").
+                    if !hit.adjective, clause.modifierFrame(hit.range, literal: lexicon.literalModifiers, nouns) { continue }
                     // On a soft desk a modifier-prone word needs literal harm in the paragraph too ("suicide squeeze",
                     // "overdosed on nostalgia").
                     if domain.soft, !corroborated { continue }
@@ -132,7 +144,7 @@ struct CWDetector {
                 let war = judgement.conflict && hit.category == "war_torture"
                 if hit.needsPerson {
                     if words[hit.range.lowerBound].isName || clause.unreal(hit.range, unreal) { continue }
-                    let affected = clause.affected(hit.range, nouns)
+                    let affected = clause.affected(hit.range, nouns, intransitive: hit.intransitive)
                     let quoted = affected.index.map { "\"\(words[$0].text)\"" } ?? ""
                     switch affected {
                     case .person:
@@ -159,6 +171,11 @@ struct CWDetector {
                     }
                     if domain.soft, !war { hit.reason! += "; \(domain.evidence), overridden by literal harm" }
                 }
+                // A rate or a trend is not an event described: "assaults on staff had risen by 40%" counts half.
+                if statistical.contains(where: { clause.clause[$0.lowerBound] == clause.clause[hit.range.lowerBound] && !$0.overlaps(hit.range) }) {
+                    hit.weight /= 2
+                    hit.reason = (hit.reason.map { $0 + "; " } ?? "") + "a figure, counted half"
+                }
                 hits.append(hit)
             }
         }
@@ -173,8 +190,13 @@ struct CWDetector {
             }
         }.map(\.element)
         var judged: [String: Bool] = [:]
+        var background: [String: Bool] = [:]
+        var acts: [String: Bool] = [:]
         for hit in hits {
             judged[hit.category] = (judged[hit.category] ?? true) && hit.needsPerson
+            background[hit.category] = (background[hit.category] ?? true) && hit.background
+            acts[hit.category] = (acts[hit.category] ?? true) && hit.act
+            if hit.grief, hit.category == "death_grief" { result.grief += hit.weight }
             result.scores[hit.category, default: 0] += hit.weight
             let why = hit.reason.map { ", " + $0 } ?? ""
             result.evidence[hit.category, default: []].append("\"\(quote(hit.range, words, text))\" (\(name(hit.category)) term\(why))")
@@ -203,6 +225,8 @@ struct CWDetector {
         }
         result.graphicEvidence = graphic.map(\.evidence)
         result.judgedOnly = Set(judged.filter(\.value).keys)
+        result.backgroundOnly = Set(background.filter(\.value).keys)
+        result.actOnly = Set(acts.filter(\.value).keys)
         return result
     }
 
@@ -274,10 +298,10 @@ struct CWDetector {
         let nouns = judgement.nouns()
         var composed = Set<Int>()
         for injury in injuries where !clause.negated(injury, negators) {
-            let own = clause.clause[injury.lowerBound]
+            let own = clause.phrase[injury.lowerBound]
             let low = max(0, injury.lowerBound - 4), high = min(words.count, injury.upperBound + 4)
             guard let part = (low..<high).first(where: { i in
-                !injury.contains(i) && clause.clause[i] == own && !composed.contains(i) && !excluded.contains(i)
+                !injury.contains(i) && clause.phrase[i] == own && !composed.contains(i) && !excluded.contains(i)
                     && nouns.classify(words[i].text) == .body && !CWClause.ignoredBody.contains(words[i].text)
             }) else { continue }
             composed.insert(part)

@@ -32,6 +32,7 @@ struct CWExistingWarning: Sendable {
             let strong = isNote(block, lexicon: lexicon)
             guard strong || (isNote(block, markers: lexicon.structuralNoteMarkers) && isShortNoteInPlace(index, document, opening))
                 || isVagueNoteInPlace(index, document, opening, lexicon)
+                || isSelfDescribingNoteInPlace(index, document, opening, lexicon)
             else { continue }
             out.append(CWExistingWarning(blockIndex: index, line: document.source.line(at: block.sourceRange.lowerBound),
                                          text: block.text, sourceStart: block.sourceRange.lowerBound,
@@ -53,11 +54,9 @@ struct CWExistingWarning: Sendable {
     /// uses vague warning wording (`vague.txt`) and is set apart (emphasised) or speaks about the article itself
     /// ("this story"); a lede that says some readers may find footage upsetting is not a note.
     static func isVagueNoteInPlace(_ index: Int, _ document: Document, _ opening: Set<Int>, _ lexicon: CWLexicon) -> Bool {
-        let block = document.blocks[index]
         // Where it stands first: most blocks are neither at the top nor before a heading.
-        let next = document.blocks.indices.contains(index + 1) ? document.blocks[index + 1].kind : nil
-        guard opening.contains(index) || next == .heading, block.kind == .paragraph, block.text.utf8.count < 300,
-              block.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count <= vagueNoteWords else { return false }
+        guard isShortParagraphInPlace(index, document, opening, words: vagueNoteWords, bytes: 300) else { return false }
+        let block = document.blocks[index]
         let words = CWWord.words(in: block.text)
         guard lexicon.vague.contains(where: { !$0.matches(in: words).isEmpty }) else { return false }
         let bytes = document.source.utf8
@@ -67,6 +66,26 @@ struct CWExistingWarning: Sendable {
     }
 
     static let vagueNoteWords = 25
+
+    /// A paragraph of at most `words` words (and `bytes` bytes) at the top of the body or just before a heading.
+    static func isShortParagraphInPlace(_ index: Int, _ document: Document, _ opening: Set<Int>, words: Int, bytes: Int) -> Bool {
+        let block = document.blocks[index]
+        let next = document.blocks.indices.contains(index + 1) ? document.blocks[index + 1].kind : nil
+        return (opening.contains(index) || next == .heading) && block.kind == .paragraph && block.text.utf8.count < bytes
+            && block.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count <= words
+    }
+    static let selfDescribingNoteWords = 40
+
+    /// A short paragraph in place that opens by describing the article (`note-openings.txt`: "The following article
+    /// discusses death, dying and bereavement.") and names a category or uses vague warning wording. One that names
+    /// nothing sensitive ("The following report describes the new timetable") is not a note.
+    static func isSelfDescribingNoteInPlace(_ index: Int, _ document: Document, _ opening: Set<Int>, _ lexicon: CWLexicon) -> Bool {
+        guard isShortParagraphInPlace(index, document, opening, words: selfDescribingNoteWords, bytes: 400) else { return false }
+        let block = document.blocks[index]
+        let words = CWWord.words(in: block.text)
+        guard lexicon.noteOpenings.contains(where: { $0.matches(in: words).contains { $0.lowerBound == 0 } }) else { return false }
+        return !categories(in: block.text, lexicon: lexicon).isEmpty || lexicon.vague.contains { !$0.matches(in: words).isEmpty }
+    }
 
     /// Whether a block is an inline warning ("Content warning: ...", "CW: ...", "Editor's note: this article contains ...").
     static func isNote(_ block: Block, lexicon: CWLexicon) -> Bool {

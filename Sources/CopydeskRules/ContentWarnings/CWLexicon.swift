@@ -35,6 +35,21 @@ struct CWLexicon: Sendable {
         var needsAnimal: Bool = false
         /// Flag `c`: counts only when its sentence names a child (`children.txt`: "a five-year-old boy was left alone for days").
         var needsChild: Bool = false
+        /// Flag `b`: names the setting, not a harm ("the war", "government forces"): it counts for the category but
+        /// does not place the note, and a category named only so is background.
+        var background: Bool = false
+        /// Flag `i`: an intransitive verb ("died", "drowned"): the one affected is its subject, not the word before it.
+        var intransitive: Bool = false
+        /// Flag `g`: mourning rather than the death itself (funeral, grief, bereaved): grief described at length
+        /// keeps `death_grief` beside the specific category that absorbs a death.
+        var grief: Bool = false
+        /// Flag `j`: an adjective judged by the noun it modifies ("suicidal thoughts", not "suicidal tactics").
+        var adjective: Bool = false
+        /// Flag `o`: names an act a specific category may own when no substance is named ("took an overdose" in a
+        /// self-harm story is self-harm).
+        var act: Bool = false
+        /// Flag `d`: needs a death cue in its sentence (`death-cues.txt`): "her own body" is not a death.
+        var needsDeathCue: Bool = false
     }
 
     /// A term of explicit physical detail; `categories` nil means it makes any category graphic.
@@ -77,6 +92,15 @@ struct CWLexicon: Sendable {
     var accidents: [CWPattern] = []
     /// Armed-conflict vocabulary (`conflict.txt`): enough of it makes war words literal whatever they are done to.
     var conflict: [CWPattern] = []
+    /// Statistical frames (`statistics.txt`): a term in a clause about a rate or a trend counts half ("assaults on
+    /// staff had risen by 40%").
+    var statistics: [CWPattern] = []
+    /// Death cues (`death-cues.txt`) a flag-`d` term needs in its sentence ("the body was found").
+    var deathCues: [CWPattern] = []
+    /// Nouns after a flag-`j` adjective that keep it literal (`literal-heads.txt`: suicidal thoughts, feelings).
+    var literalHeads: Set<String> = []
+    /// Openings of a short self-describing note in place (`note-openings.txt`: "the following article discusses").
+    var noteOpenings: [CWPattern] = []
 
     static let folder = "content-warnings/"
 
@@ -134,6 +158,10 @@ struct CWLexicon: Sendable {
         lexicon.injuries = patterns("injuries.txt")
         lexicon.accidents = patterns("accidents.txt")
         lexicon.conflict = patterns("conflict.txt")
+        lexicon.statistics = patterns("statistics.txt")
+        lexicon.deathCues = patterns("death-cues.txt")
+        lexicon.literalHeads = Set(lines("literal-heads.txt").map { $0.fastLowercased })
+        lexicon.noteOpenings = patterns("note-openings.txt")
         lexicon.literalModifiers = Set(lines("literal-modifiers.txt").map { $0.fastLowercased })
         lexicon.desks = lines("domains.tsv").compactMap { line in
             let f = fields(line)
@@ -152,7 +180,9 @@ struct CWLexicon: Sendable {
         let weight = f.count > 1 ? Double(f[1]) ?? 2 : 2
         let flags = f.count > 2 ? f[2] : ""
         return Term(pattern: pattern, weight: weight, needsPerson: flags.contains("p") || flags.contains("f"),
-                    modifierProne: flags.contains("m"), needsAnimal: flags.contains("a"), needsChild: flags.contains("c"))
+                    modifierProne: flags.contains("m"), needsAnimal: flags.contains("a"), needsChild: flags.contains("c"),
+                    background: flags.contains("b"), intransitive: flags.contains("i"), grief: flags.contains("g"),
+                    adjective: flags.contains("j"), act: flags.contains("o"), needsDeathCue: flags.contains("d"))
     }
 
     static func fields(_ line: String) -> [String] {

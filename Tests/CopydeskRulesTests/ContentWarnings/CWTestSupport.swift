@@ -18,6 +18,12 @@ enum CWTestSupport {
         ContentWarnings.report(context(MiniMarkdown.parse(SourceText(markdown), path: "test.md"), configuration))
     }
 
+    /// The report for a Markdown body under front matter with a title and, optionally, a `section:`.
+    static func report(body: String, section: String? = nil, title: String = "Headline") -> ContentWarningReport {
+        let front = "---\ntitle: \"\(title)\"\n" + (section.map { "section: \($0)\n" } ?? "") + "---\n\n"
+        return report(front + body + "\n")
+    }
+
     /// Runs one rule on a Markdown article.
     static func findings(_ rule: any Rule.Type, _ markdown: String, _ configuration: Configuration = .default) -> [Finding] {
         rule.init().check(context(MiniMarkdown.parse(SourceText(markdown), path: "test.md"), configuration))

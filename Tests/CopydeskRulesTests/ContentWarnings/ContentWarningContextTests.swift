@@ -6,8 +6,7 @@ import XCTest
 /// that must still trigger beside the one that must not.
 final class ContentWarningContextTests: XCTestCase {
     private func report(_ body: String, section: String? = nil, title: String = "Headline") -> ContentWarningReport {
-        let front = "---\ntitle: \"\(title)\"\n" + (section.map { "section: \($0)\n" } ?? "") + "---\n\n"
-        return CWTestSupport.report(front + body + "\n")
+        CWTestSupport.report(body: body, section: section, title: title)
     }
 
     private func ids(_ body: String, section: String? = nil, title: String = "Headline") -> [String] {

@@ -27,9 +27,10 @@ final class ContentWarningEvaluationTests: XCTestCase {
 
     /// Both parts of the new set: `dev/` (61 articles from every desk, 27 needing no warning) and `heldout/` (36, 13
     /// needing none). The held-out part was scored twice in issue 13's first session and has been development data
-    /// since (its README says so); the issue's held-out measurement is done on sets not in the repository.
+    /// since (its README says so); `heldout2/` (48, 18 needing none) was scored blind twice and became development data in
+    /// the third session. The issue's held-out measurement is done on sets not in the repository.
     func testDevelopmentSetMeetsTheTargets() throws {
-        for (part, minimum) in [("dev", 56), ("heldout", 33)] {
+        for (part, minimum) in [("dev", 56), ("heldout", 33), ("heldout2", 45)] {
             let evaluation = try ContentWarningEvaluation.run(folder: Self.devSet.appendingPathComponent(part))
             if ProcessInfo.processInfo.environment["CW_PRINT"] != nil {
                 print("Development set, \(part)\n\n" + evaluation.table)
@@ -49,7 +50,7 @@ final class ContentWarningEvaluationTests: XCTestCase {
     /// Neutral insertions must not change the categories of any development article, clean or sensitive: a
     /// speaker's attribution, a possessive, a figurative sentence with a person nearby, and a section line.
     func testNeutralInsertionsDoNotChangeTheCategories() throws {
-        for part in ["dev", "heldout"] {
+        for part in ["dev", "heldout", "heldout2"] {
             let folder = Self.devSet.appendingPathComponent(part)
             let labels = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("labels.json"))) as? [String: [String: Any]] ?? [:]
             XCTAssertGreaterThan(labels.count, 30)
