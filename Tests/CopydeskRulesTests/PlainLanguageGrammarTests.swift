@@ -58,6 +58,20 @@ final class PlainLanguageGrammarTests: XCTestCase {
         XCTAssertNil(try XCTUnwrap(swaps("She's accompanied by aides.\n").first).fix)
     }
 
+    /// After a determiner the word is a noun or an adjective: "an attempt" never becomes "an try".
+    func testAfterADeterminerANounOrAdjectiveKeepsItsRole() throws {
+        let attempt = try XCTUnwrap(swaps("It was an attempt to save money.\n").first)
+        XCTAssertNil(attempt.fix)
+        XCTAssertTrue(attempt.message.contains("'try' does not fit after 'an'"), attempt.message)
+        XCTAssertNil(try XCTUnwrap(swaps("He denied the attempted robbery.\n").first).fix)
+        XCTAssertNil(try XCTUnwrap(swaps("Voters made an informed choice.\n").first).fix)
+        XCTAssertEqual(try fixed("The impacted homes were cleared.\n"), "The affected homes were cleared.\n")
+        XCTAssertEqual(try fixed("The newly permitted routes open today.\n"), "The newly allowed routes open today.\n")
+        // As verbs they keep their swaps.
+        XCTAssertEqual(try fixed("They will attempt a rescue.\n"), "They will try a rescue.\n")
+        XCTAssertEqual(try fixed("Police attempted a rescue.\n"), "Police tried a rescue.\n")
+    }
+
     func testMaintainThatIsAClaimNotKeeping() throws {
         XCTAssertEqual(try fixed("They maintain that the deal would help.\n"), "They say that the deal would help.\n")
         XCTAssertEqual(try fixed("She has maintained that she is innocent.\n"), "She has said that she is innocent.\n")
@@ -69,9 +83,11 @@ final class PlainLanguageGrammarTests: XCTestCase {
         let swaps = ReadabilityLexicon.swaps(["commenced => began", "commenced @have => begun", "commenced => kicked off"])
         let swap = try XCTUnwrap(swaps["commenced"]?.first)
         XCTAssertEqual(swap.alternatives(after: .have), ["kicked off"])
-        let again = ReadabilityLexicon.swaps(["commenced => began", "commenced @have => begun", "commenced @be => -"])
+        let again = ReadabilityLexicon.swaps(["commenced => began", "commenced @have => begun", "commenced @be => -", "commenced @noun => -"])
         XCTAssertEqual(again["commenced"]?.first?.alternatives(after: .have), ["begun"])
         XCTAssertEqual(again["commenced"]?.first?.alternatives(after: .be), [])
+        XCTAssertEqual(again["commenced"]?.first?.alternatives(after: .determiner), [])
+        XCTAssertEqual(again["commenced"]?.first?.alternatives(after: nil), ["began"])
     }
 
     /// The shipped list: a swap whose plain form is a simple past unlike its participle (began, went, did, showed)

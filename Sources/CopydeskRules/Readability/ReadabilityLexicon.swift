@@ -27,6 +27,9 @@ final class ReadabilityLexicon: Sendable {
         var afterHave: [String]? = nil
         /// The same after a form of "be" (`phrase @be => ...`: "was accompanied by" has no swap that fits).
         var afterBe: [String]? = nil
+        /// The same after a determiner, where the word is a noun or an adjective (`phrase @noun => ...`: "an
+        /// attempt" is not "an try", "the attempted murder" not "the tried murder").
+        var afterDeterminer: [String]? = nil
 
         /// The swaps that fit after `auxiliary` (nil: none before the phrase).
         func alternatives(after auxiliary: Auxiliary?) -> [String] {
@@ -34,6 +37,7 @@ final class ReadabilityLexicon: Sendable {
             case nil: return alternatives
             case .have: return afterHave ?? alternatives
             case .be: return afterBe ?? alternatives
+            case .determiner: return afterDeterminer ?? alternatives
             case .haveOrBe:
                 // "'s" is "has" or "is": only a swap that fits after both.
                 let be = afterBe ?? alternatives
@@ -44,10 +48,13 @@ final class ReadabilityLexicon: Sendable {
 
     /// The auxiliary verb before a phrase, which decides the verb form a swap must have.
     enum Auxiliary: Sendable, Equatable {
-        case have, be, haveOrBe
+        case have, be, haveOrBe, determiner
 
         private static let haveForms: Set<String> = ["have", "has", "had", "having", "hasn't", "haven't", "hadn't"]
         private static let beForms: Set<String> = ["be", "is", "are", "am", "was", "were", "been", "being", "isn't", "aren't", "wasn't", "weren't"]
+        /// Words before a noun ("that" is left out: it is as often a conjunction or a pronoun before a verb).
+        private static let determiners: Set<String> = ["a", "an", "the", "this", "these", "those", "his", "her", "its", "their",
+                                                       "our", "my", "your", "every", "each", "any", "no", "another", "whose"]
         /// Words that may stand between the auxiliary and the verb ("has not yet commenced", "was formally accompanied").
         private static let between: Set<String> = ["not", "never", "already", "also", "just", "yet", "still", "now", "since",
                                                    "once", "ever", "all", "both", "each", "long", "first", "only", "even"]
@@ -61,6 +68,7 @@ final class ReadabilityLexicon: Sendable {
                 if haveForms.contains(word) || word.hasSuffix("'ve") || word.hasSuffix("'d") { return (.have, j) }
                 if beForms.contains(word) || word.hasSuffix("'re") || word.hasSuffix("'m") { return (.be, j) }
                 if word.hasSuffix("'s") { return (.haveOrBe, j) }
+                if determiners.contains(word) { return (.determiner, j) }
                 let adverb = between.contains(word) || (word.count > 3 && word.hasSuffix("ly"))
                 guard adverb, skipped < 3 else { return nil }
                 skipped += 1
@@ -114,35 +122,33 @@ final class ReadabilityLexicon: Sendable {
         return next.contains("#") && (following.token.kind == .number || Self.numberWords.contains(following.lower))
     }
 
-    /// Parses `phrase => plain | plainer` lines, and `phrase @have => ...` / `phrase @be => ...` for the forms
-    /// that fit after "have" or "be" (`-` for none: the finding is advice without a fix); a later line for the
+    /// Parses `phrase => plain | plainer` lines, and `phrase @have => ...` / `phrase @be => ...` / `phrase @noun =>
+    /// ...` for the forms that fit after "have", "be" or a determiner (`-` for none: the finding is advice without a fix); a later line for the
     /// same phrase wins (with the forms for "have" and "be" given after it). An `@` line for a phrase with no plain
     /// line is ignored.
     static func swaps(_ lines: [String]) -> [String: [PlainSwap]] {
         var byPhrase: [String: PlainSwap] = [:]
-        var afterHave: [String: [String]] = [:], afterBe: [String: [String]] = [:]
+        var contextual: [String: [String: [String]]] = ["@have": [:], "@be": [:], "@noun": [:]]
         for line in lines where !line.hasPrefix("#") {
             let parts = line.components(separatedBy: "=>")
             guard parts.count == 2 else { continue }
             var words = parts[0].lowercased().split(separator: " ").map(String.init)
             let alternatives = parts[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty && $0 != "-" }
-            if let last = words.last, last == "@have" || last == "@be" {
+            if let last = words.last, contextual[last] != nil {
                 words.removeLast()
-                if !words.isEmpty {
-                    if last == "@have" { afterHave[words.joined(separator: " ")] = alternatives } else { afterBe[words.joined(separator: " ")] = alternatives }
-                }
+                if !words.isEmpty { contextual[last]?[words.joined(separator: " ")] = alternatives }
                 continue
             }
             guard !words.isEmpty, !alternatives.isEmpty else { continue }
             let phrase = words.joined(separator: " ")
             byPhrase[phrase] = PlainSwap(words: words, alternatives: alternatives)
             // A later plain line replaces the phrase's swaps, the forms for "have" and "be" with them.
-            afterHave[phrase] = nil
-            afterBe[phrase] = nil
+            for key in contextual.keys { contextual[key]?[phrase] = nil }
         }
-        for (phrase, alternatives) in afterHave { byPhrase[phrase]?.afterHave = alternatives }
-        for (phrase, alternatives) in afterBe { byPhrase[phrase]?.afterBe = alternatives }
+        for (phrase, alternatives) in contextual["@have"] ?? [:] { byPhrase[phrase]?.afterHave = alternatives }
+        for (phrase, alternatives) in contextual["@be"] ?? [:] { byPhrase[phrase]?.afterBe = alternatives }
+        for (phrase, alternatives) in contextual["@noun"] ?? [:] { byPhrase[phrase]?.afterDeterminer = alternatives }
         var index: [String: [PlainSwap]] = [:]
         for swap in byPhrase.values { index[swap.words[0], default: []].append(swap) }
         for key in index.keys {
