@@ -28,7 +28,7 @@ struct PlainLanguageRule: Rule {
                 let plain = swap.plain.map { "'\($0)'" }.joined(separator: " or ")
                 return context.finding(
                     Self.description, block: block, textRange: swap.range,
-                    message: "Consider plainer wording than '\(phrase)': \(plain) does not fit after '\(swap.auxiliary)', so the sentence needs rewording",
+                    message: "Consider plainer wording than '\(phrase)': \(plain) does not fit \(swap.auxiliary == "by" ? "before" : "after") '\(swap.auxiliary)', so the sentence needs rewording",
                     suggestions: [], fix: nil)
             }
             let alternatives = swap.alternatives.map { Self.matchCase($0, like: phrase) }
@@ -76,10 +76,10 @@ struct PlainLanguageRule: Rule {
                     continue
                 }
                 let end = i + swap.words.count - 1
-                let auxiliary = ReadabilityLexicon.Auxiliary.before(words, i)
+                let place = ReadabilityLexicon.Auxiliary.around(words, i, end: end)
                 found.append(Swap(block: sentence.block, range: words[i].token.range.lowerBound..<words[end].token.range.upperBound,
-                                  alternatives: swap.alternatives(after: auxiliary?.auxiliary), plain: swap.alternatives,
-                                  auxiliary: auxiliary.map { words[$0.at].token.text } ?? ""))
+                                  alternatives: swap.alternatives(after: place?.auxiliary), plain: swap.alternatives,
+                                  auxiliary: place?.word ?? ""))
                 i = end + 1
             }
         }

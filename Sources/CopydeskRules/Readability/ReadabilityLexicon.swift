@@ -39,9 +39,9 @@ final class ReadabilityLexicon: Sendable {
             case .be: return afterBe ?? alternatives
             case .determiner: return afterDeterminer ?? alternatives
             case .haveOrBe:
-                // "'s" is "has" or "is": only a swap that fits after both.
-                let be = afterBe ?? alternatives
-                return (afterHave ?? alternatives).filter(be.contains)
+                // "'s" is "has", "is" or a possessive ("the producer's attempt"): only a swap that fits after all three.
+                let be = afterBe ?? alternatives, noun = afterDeterminer ?? alternatives
+                return (afterHave ?? alternatives).filter { be.contains($0) && noun.contains($0) }
             }
         }
     }
@@ -58,6 +58,14 @@ final class ReadabilityLexicon: Sendable {
         /// Words that may stand between the auxiliary and the verb ("has not yet commenced", "was formally accompanied").
         private static let between: Set<String> = ["not", "never", "already", "also", "just", "yet", "still", "now", "since",
                                                    "once", "ever", "all", "both", "each", "long", "first", "only", "even"]
+
+        /// The auxiliary before word `index` and where it is, looking past up to three adverbs; nil when there is none.
+        /// Without one, a phrase followed by "by" ("figures obtained by the group") is a passive participle: `.be`.
+        static func around(_ words: [ReadabilityWord], _ index: Int, end: Int) -> (auxiliary: Auxiliary, word: String)? {
+            if let found = before(words, index) { return (found.auxiliary, words[found.at].token.text) }
+            if end + 1 < words.count, words[end + 1].lower == "by" { return (.be, words[end + 1].token.text) }
+            return nil
+        }
 
         /// The auxiliary before word `index` and where it is, looking past up to three adverbs; nil when there is none.
         static func before(_ words: [ReadabilityWord], _ index: Int) -> (auxiliary: Auxiliary, at: Int)? {
