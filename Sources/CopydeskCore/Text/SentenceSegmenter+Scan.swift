@@ -1,20 +1,42 @@
 extension SentenceSegmenter {
-    /// A block's text as scalars with their UTF-8 offsets (`off[count]` is the text's length).
+    /// A block's text as scalars, and the UTF-8 offset of each (`off(i)`).
     /// Shared with the tokenizer, which walks text the same way.
     struct Scan {
-        var sc: [Unicode.Scalar] = []
-        var off: [Int] = []
+        /// The text's scalars: 4 bytes each. A 50 MB paragraph on one line is one block, so this array is the
+        /// largest thing a scan holds; the UTF-8 offsets are kept only at every `markStride`-th scalar.
+        private(set) var sc: [Unicode.Scalar] = []
+        /// UTF-8 offset of scalars 0, `markStride`, 2 * `markStride`, ...
+        private var marks: [Int] = []
+        /// The text's UTF-8 length (`off(count)`).
+        private(set) var length = 0
+        private static let markStride = 16
 
         init(_ text: String) {
-            sc.reserveCapacity(text.utf8.count)
-            off.reserveCapacity(text.utf8.count + 1)
+            // Counting first reserves exactly: no spare room for multi-byte text, no copies while growing.
+            let count = text.unicodeScalars.count
+            sc.reserveCapacity(count)
+            marks.reserveCapacity(count / Self.markStride + 1)
             var offset = 0
             for scalar in text.unicodeScalars {
+                if sc.count % Self.markStride == 0 { marks.append(offset) }
                 sc.append(scalar)
-                off.append(offset)
                 offset += UTF8.width(scalar)
             }
-            off.append(offset)
+            length = offset
+        }
+
+        /// UTF-8 offset of scalar `i` in the text (`off(count)` is the text's length).
+        @inline(__always)
+        func off(_ i: Int) -> Int {
+            if i >= sc.count { return length }
+            let slot = i / Self.markStride
+            var offset = marks[slot]
+            var k = slot * Self.markStride
+            while k < i {
+                offset += UTF8.width(sc[k])
+                k += 1
+            }
+            return offset
         }
 
         var count: Int { sc.count }

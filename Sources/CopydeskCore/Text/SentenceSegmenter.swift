@@ -55,7 +55,7 @@ public struct SentenceSegmenter: Sendable {
             guard let s = start else { return }
             var e = end
             while e > s, Scan.isSpace(scan.sc[e - 1]) { e -= 1 }
-            if scan.hasWordScalar(s, e) { units.append(scan.off[s]..<scan.off[e]) }
+            if scan.hasWordScalar(s, e) { units.append(scan.off(s)..<scan.off(e)) }
             start = nil
         }
         while i < n {

@@ -5,23 +5,27 @@
 public enum Tokenizer {
     public static func tokens(in text: String) -> [Token] {
         let scan = SentenceSegmenter.Scan(text)
-        let scalars = scan.sc, offsets = scan.off
-        let bytes = Array(text.utf8)
-        var tokens: [Token] = []
-        var i = 0
-        let n = scalars.count
-        while i < n {
-            let s = scalars[i]
-            if s == "\u{FFFC}" {
-                tokens.append(Token(range: offsets[i]..<offsets[i + 1], text: "\u{FFFC}", kind: .code))
-                i += 1
-                continue
+        var text = text
+        // The text's own UTF-8 buffer: a large block is not copied into an array.
+        let tokens: [Token] = text.withUTF8 { bytes in
+            var tokens: [Token] = []
+            let scalars = scan.sc
+            var i = 0
+            let n = scalars.count
+            while i < n {
+                let s = scalars[i]
+                if s == "\u{FFFC}" {
+                    tokens.append(Token(range: scan.off(i)..<scan.off(i + 1), text: "\u{FFFC}", kind: .code))
+                    i += 1
+                    continue
+                }
+                if isChunkBreak(s) { i += 1; continue }
+                var j = i
+                while j < n, !isChunkBreak(scalars[j]), scalars[j] != "\u{FFFC}" { j += 1 }
+                chunk(Chunk(scan: scan, bytes: bytes), i, j, into: &tokens)
+                i = j
             }
-            if isChunkBreak(s) { i += 1; continue }
-            var j = i
-            while j < n, !isChunkBreak(scalars[j]), scalars[j] != "\u{FFFC}" { j += 1 }
-            chunk(scalars, offsets, bytes, i, j, into: &tokens)
-            i = j
+            return tokens
         }
         // A document's tokens stay in memory while its rules run: give back the room growth left over.
         guard tokens.capacity > tokens.count + tokens.count / 8 else { return tokens }
@@ -61,7 +65,22 @@ public enum Tokenizer {
         }
     }
 
-    private static func chunk(_ sc: [Unicode.Scalar], _ off: [Int], _ bytes: [UInt8], _ start: Int, _ end: Int, into tokens: inout [Token]) {
+    /// A block's scalars and its UTF-8 bytes, while the tokenizer walks it.
+    private struct Chunk {
+        let scan: SentenceSegmenter.Scan
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        var sc: [Unicode.Scalar] { scan.sc }
+
+        /// The text of scalars `a..<b` and its UTF-8 range.
+        func text(_ a: Int, _ b: Int) -> (String, Range<Int>) {
+            let range = scan.off(a)..<scan.off(b)
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), range)
+        }
+    }
+
+    private static func chunk(_ chunk: Chunk, _ start: Int, _ end: Int, into tokens: inout [Token]) {
+        let sc = chunk.sc
         var a = start
         var b = end
         while a < b, isOpener(sc[a]) { a += 1 }
@@ -78,12 +97,12 @@ public enum Tokenizer {
             } else { break }
         }
         guard a < b else { return }
-        let text = String(decoding: bytes[off[a]..<off[b]], as: UTF8.self)
+        let (text, range) = chunk.text(a, b)
         if let kind = wholeChunkKind(text, sc, a, b) {
-            tokens.append(Token(range: off[a]..<off[b], text: text, kind: kind))
+            tokens.append(Token(range: range, text: text, kind: kind))
             return
         }
-        split(sc, off, bytes, a, b, into: &tokens)
+        split(chunk, a, b, into: &tokens)
     }
 
     /// Letter groups of one or two joined by periods: U.S., e.g., a.m., Ph.D.
@@ -156,7 +175,8 @@ public enum Tokenizer {
 
     /// Splits a chunk into word-like tokens. Apostrophes and hyphens join letters; periods and commas join digits;
     /// periods join the letters of an abbreviation.
-    private static func split(_ sc: [Unicode.Scalar], _ off: [Int], _ bytes: [UInt8], _ a: Int, _ b: Int, into tokens: inout [Token]) {
+    private static func split(_ chunk: Chunk, _ a: Int, _ b: Int, into tokens: inout [Token]) {
+        let sc = chunk.sc
         var i = a
         while i < b {
             let s = sc[i]
@@ -178,8 +198,8 @@ public enum Tokenizer {
             }
             // A trailing possessive apostrophe after s.
             if j < b, sc[j] == "'" || sc[j] == "\u{2019}", j == b - 1, sc[j - 1] == "s" || sc[j - 1] == "S" { j += 1 }
-            let text = String(decoding: bytes[off[i]..<off[j]], as: UTF8.self)
-            tokens.append(Token(range: off[i]..<off[j], text: text, kind: classify(sc, i, j)))
+            let (text, range) = chunk.text(i, j)
+            tokens.append(Token(range: range, text: text, kind: classify(sc, i, j)))
             i = j
         }
     }
