@@ -18,10 +18,13 @@ struct AbbreviationExpansions {
 
     init(document: Document, tokens: [[Token]]) {
         for (b, block) in document.blocks.enumerated() {
-            let words = tokens[b].filter { $0.kind == .word || $0.kind == .alphanumeric }
-            let bytes = Array(block.text.utf8)
-            learnParenthesized(words, bytes, block: b)
-            learnNames(words, bytes, block: b)
+            // The block's words and bytes are read in place: one block may be a whole article on one line.
+            let words = tokens[b].selecting { $0.kind == .word || $0.kind == .alphanumeric }
+            var text = block.text
+            text.withUTF8 { bytes in
+                learnParenthesized(words, bytes, block: b)
+                learnNames(words, block: b)
+            }
         }
     }
 
@@ -33,7 +36,7 @@ struct AbbreviationExpansions {
     }
 
     /// "Full Name (ABBR)" and "ABBR (Full Name)".
-    private mutating func learnParenthesized(_ words: [Token], _ bytes: [UInt8], block: Int) {
+    private mutating func learnParenthesized(_ words: TokenSelection, _ bytes: UnsafeBufferPointer<UInt8>, block: Int) {
         for (i, word) in words.enumerated() where word.isAllCaps || Self.isMixedAbbreviation(word.text) {
             let before = word.range.lowerBound > 0 ? bytes[word.range.lowerBound - 1] : 0
             let after = word.range.upperBound < bytes.count ? bytes[word.range.upperBound] : 0
@@ -51,7 +54,7 @@ struct AbbreviationExpansions {
     }
 
     /// Every run of capitalized words, connectors allowed inside: the initials of each stretch of it.
-    private mutating func learnNames(_ words: [Token], _ bytes: [UInt8], block: Int) {
+    private mutating func learnNames(_ words: TokenSelection, block: Int) {
         var i = 0
         while i < words.count {
             guard words[i].isCapitalized, !words[i].isAllCaps else { i += 1; continue }
@@ -102,7 +105,7 @@ struct AbbreviationExpansions {
         return text.count >= 3 && text.first!.isUppercase && text.last!.isUppercase && text.filter(\.isUppercase).count >= 2
     }
 
-    private static func opensParenthesis(_ bytes: [UInt8], _ index: Int) -> Bool {
+    private static func opensParenthesis(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         var k = index
         while k < bytes.count, bytes[k] == UInt8(ascii: " ") { k += 1 }
         return k < bytes.count && bytes[k] == UInt8(ascii: "(")

@@ -32,10 +32,11 @@ struct AbbreviationUnexpandedRule: Rule {
         var reported: Set<String> = []
         var findings: [Finding] = []
         for (b, block) in document.blocks.enumerated() {
-            let words = tokens[b].filter { $0.kind == .word }
+            // The block's tokens are read in place (no copy of its words: one block may be a whole article).
+            let words = tokens[b]
             // Shouted blocks are spelling's business (it checks their words); all-caps runs are datelines or shouting.
-            guard !SpellingAnalysis.isAllCapsBlock(tokens[b]) else { continue }
-            for (i, word) in words.enumerated() {
+            guard !SpellingAnalysis.isAllCapsBlock(words) else { continue }
+            for (i, word) in words.enumerated() where word.kind == .word {
                 let text = word.text
                 guard word.isAllCaps, !text.utf8.contains(0x2E), text.count <= maxLength, !reported.contains(text) else { continue }
                 guard !text.allSatisfy({ "IVXLCDM".contains($0) }) else { continue }
@@ -60,16 +61,20 @@ struct AbbreviationUnexpandedRule: Rule {
 
     /// Part of a file name or code-like name: IMG_2041.jpg, DSC-0042.
     private static func inIdentifier(_ block: Block, _ word: Token) -> Bool {
-        let bytes = Array(block.text.utf8)
+        let bytes = block.text.utf8
+        func byte(_ offset: Int) -> UInt8 {
+            offset >= 0 && offset < bytes.count ? bytes[bytes.index(bytes.startIndex, offsetBy: offset)] : 0
+        }
         let joiners: Set<UInt8> = [UInt8(ascii: "_"), UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "=")]
-        let before = word.range.lowerBound > 0 ? bytes[word.range.lowerBound - 1] : 0
-        let after = word.range.upperBound < bytes.count ? bytes[word.range.upperBound] : 0
-        return joiners.contains(before) || joiners.contains(after)
+        return joiners.contains(byte(word.range.lowerBound - 1)) || joiners.contains(byte(word.range.upperBound))
     }
 
     /// Next to another all-caps word ("NEW YORK, May 16"): a dateline or shouting, not an abbreviation.
-    private static func inCapsRun(_ words: [Token], _ i: Int) -> Bool {
-        func caps(_ k: Int) -> Bool { k >= 0 && k < words.count && words[k].isAllCaps && words[k].text.count > 1 }
-        return caps(i - 1) || caps(i + 1)
+    /// `i` is the word's index in the block's tokens; its neighbours are the nearest word tokens either side.
+    private static func inCapsRun(_ tokens: [Token], _ i: Int) -> Bool {
+        func caps(_ k: Int?) -> Bool { k.map { tokens[$0].isAllCaps && tokens[$0].text.count > 1 } ?? false }
+        let before = tokens[..<i].lastIndex { $0.kind == .word }
+        let after = tokens[(i + 1)...].firstIndex { $0.kind == .word }
+        return caps(before) || caps(after)
     }
 }

@@ -21,13 +21,13 @@ struct AllCapsRule: Rule {
         let known = AccessibilityLexicon.shared(context).abbreviations
         var findings: [Finding] = []
         for (b, block) in context.document.blocks.enumerated() {
-            let words = context.tokens[b].filter { $0.kind == .word || $0.kind == .alphanumeric }
+            let words = context.tokens[b].selecting { $0.kind == .word || $0.kind == .alphanumeric }
             var i = 0
             while i < words.count {
                 var j = i
                 while j < words.count, Self.isCapitals(words[j]) { j += 1 }
                 let run = words[i..<j]
-                if run.count >= minimum, run.filter({ $0.isAllCaps }).count >= 2,
+                if run.count >= minimum, run.count(where: { $0.isAllCaps }) >= 2,
                    !run.allSatisfy({ known[$0.text] != nil }) {
                     let range = run.first!.range.lowerBound..<run.last!.range.upperBound
                     let text = block.text(in: range)
@@ -179,7 +179,7 @@ struct SensoryInstructionRule: Rule {
         let lexicon = AccessibilityLexicon.shared(context)
         var findings: [Finding] = []
         for (b, block) in context.document.blocks.enumerated() where block.kind != .altText {
-            let words = context.tokens[b].filter { $0.kind == .word }
+            let words = context.tokens[b].selecting { $0.kind == .word }
             var i = 0
             while i < words.count {
                 guard lexicon.sensoryFirstWords.mayContain(words[i].text),

@@ -313,10 +313,9 @@ struct CWDetector {
     }
 
     private func quote(_ range: Range<Int>, _ words: CWWords, _ text: String) -> String {
-        let bytes = Array(text.utf8)
         let start = words[range.lowerBound].range.lowerBound
         let end = words[range.upperBound - 1].range.upperBound
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return text.utf8Text(in: start..<end)
     }
 
     private func name(_ id: String) -> String { lexicon.category(id)?.name.lowercased() ?? id }

@@ -50,9 +50,9 @@ struct NameSpan: Equatable {
     var isFullName: Bool { parts.count > 1 }
 
     /// `isNamePart` says whether a capitalised neighbour belongs in the name (unknown, or a proper noun).
-    static func around(_ index: Int, in tokens: [Token], bytes: [UInt8], names: NameWords, isNamePart: (String) -> Bool) -> NameSpan {
+    static func around(_ index: Int, in tokens: [Token], text blockText: String, names: NameWords, isNamePart: (String) -> Bool) -> NameSpan {
         func joined(_ a: Int, _ b: Int) -> Bool {
-            bytes[tokens[a].range.upperBound..<tokens[b].range.lowerBound].allSatisfy { $0 == 0x20 }
+            blockText.utf8AllSatisfy(in: tokens[a].range.upperBound..<tokens[b].range.lowerBound) { $0 == 0x20 }
         }
         func capitalisedWord(_ i: Int) -> Bool {
             tokens.indices.contains(i) && tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps
@@ -70,7 +70,7 @@ struct NameSpan: Equatable {
         var end = tokens[hi].range.upperBound
         if possessive(hi) { end -= tokens[hi].text.hasSuffix("'s") ? 2 : 4 }
         let range = tokens[lo].range.lowerBound..<end
-        let text = String(decoding: bytes[range], as: UTF8.self)
+        let text = blockText.utf8Text(in: range)
         let parts = (lo...hi).map { SpellingAnalysis.baseName(SpellingAnalysis.lookupForm(tokens[$0].text)) }
         var span = NameSpan(range: range, text: text, parts: parts, evidence: nil)
         span.evidence = evidence(index, lo: lo, tokens: tokens, names: names, span: span, joined: joined, capitalisedWord: capitalisedWord)

@@ -28,14 +28,13 @@ public struct RepeatedWordRule: Rule {
         for (b, block) in context.document.blocks.enumerated() {
             let tokens = context.tokens[b]
             guard tokens.count > 1 else { continue }
-            let bytes = Array(block.text.utf8)
             for i in 1..<tokens.count {
                 let a = tokens[i - 1], c = tokens[i]
                 guard a.kind == .word, c.kind == .word else { continue }
                 let lower = a.text.lowercased()
                 guard lower == c.text.lowercased(), !Self.allowed.contains(lower) else { continue }
-                let gap = bytes[a.range.upperBound..<c.range.lowerBound]
-                guard gap.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) else { continue }
+                let gap = a.range.upperBound..<c.range.lowerBound
+                guard block.text.utf8AllSatisfy(in: gap, { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) else { continue }
                 findings.append(context.finding(
                     Self.description, block: block, textRange: a.range.lowerBound..<c.range.upperBound,
                     message: "Remove the repeated word '\(c.text)'", suggestions: [a.text]))

@@ -43,7 +43,6 @@ struct SpellingAnalysis {
         let domains = Set(document.links.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter(SpellingAnalysis.isBareDomain))
         for (b, block) in document.blocks.enumerated() {
             let tokens = allTokens[b]
-            let bytes = Array(block.text.utf8)
             let shouting = SpellingAnalysis.isAllCapsBlock(tokens)
             // A Title Case headline is checked word by word, as a shouted one: its capitals make no names.
             let titleCase = !shouting && SpellingAnalysis.isTitleCaseBlock(tokens)
@@ -59,7 +58,7 @@ struct SpellingAnalysis {
                 let looksLikeName = token.isCapitalized && !token.isAllCaps && !shouting
                 var unknown = Unknown(block: b, token: token, word: word, looksLikeName: looksLikeName)
                 if looksLikeName {
-                    let span = NameSpan.around(t, in: tokens, bytes: bytes, names: names, isNamePart: titleCase ? { _ in false } : isNamePart)
+                    let span = NameSpan.around(t, in: tokens, text: block.text, names: names, isNamePart: titleCase ? { _ in false } : isNamePart)
                     unknown.name = span
                     unknown.nameEvidence = span.evidence
                 }
@@ -123,18 +122,26 @@ struct SpellingAnalysis {
     }
 
     /// A block set entirely in capitals (a shouted headline or kicker) with at least two words.
+    /// Reads the tokens in place: a one-paragraph article is one block, and a filtered copy would be its size again.
     static func isAllCapsBlock(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.kind == .word }
-        guard words.count >= 2 else { return false }
-        return words.allSatisfy { $0.isAllCaps || $0.text.count == 1 && $0.text.uppercased() == $0.text }
+        var words = 0
+        for token in tokens where token.kind == .word {
+            guard token.isAllCaps || token.text.count == 1 && token.text.uppercased() == token.text else { return false }
+            words += 1
+        }
+        return words >= 2
     }
 
     /// A Title Case line: three or more words, and every word of four or more letters capitalised.
     static func isTitleCaseBlock(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter { $0.kind == .word }
-        guard words.count >= 3 else { return false }
-        let long = words.filter { $0.text.count >= 4 }
-        return long.count >= 3 && long.allSatisfy(\.isCapitalized)
+        var words = 0, long = 0
+        for token in tokens where token.kind == .word {
+            words += 1
+            guard token.text.count >= 4 else { continue }
+            guard token.isCapitalized else { return false }
+            long += 1
+        }
+        return words >= 3 && long >= 3
     }
 
     /// A capitalised unknown word seen twice is a name; "named in full earlier" only when an earlier use of it was
