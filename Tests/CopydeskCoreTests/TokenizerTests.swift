@@ -48,4 +48,26 @@ final class TokenizerTests: XCTestCase {
             }
         }
     }
+
+    /// A token packs its length and kind into one word: each kind and a long range read back as written.
+    func testTokenKeepsEveryKindAndLongRanges() {
+        for kind in TokenKind.allCases {
+            var token = Token(range: 70_000_000..<70_250_000, text: "x", kind: kind)
+            XCTAssertEqual(token.kind, kind)
+            XCTAssertEqual(token.range, 70_000_000..<70_250_000)
+            token.range = 3..<9
+            XCTAssertEqual(token.kind, kind, "changing the range keeps the kind")
+            token.kind = kind == .word ? .code : .word
+            XCTAssertEqual(token.range, 3..<9, "changing the kind keeps the range")
+        }
+    }
+
+    /// A selection reads the kept tokens in place, in order, as `filter` would return them.
+    func testSelectionMatchesFilter() {
+        let tokens = Tokenizer.tokens(in: "In 2024 the U.S. team, COVID-19 www.bbc.co.uk and MP3 players won.")
+        let words = tokens.selecting { $0.kind == .word }
+        XCTAssertEqual(Array(words), tokens.filter { $0.kind == .word })
+        XCTAssertEqual(words.count, 7)
+        XCTAssertEqual(words.last?.text, "won")
+    }
 }

@@ -97,12 +97,7 @@ public struct Block: Sendable {
 
     /// The part of `text` in a UTF-8 range (clamped to the text), without copying the rest of it.
     public func text(in range: Range<Int>) -> String {
-        var text = self.text
-        return text.withUTF8 { bytes in
-            let lower = max(0, min(range.lowerBound, bytes.count))
-            let upper = max(lower, min(range.upperBound, bytes.count))
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-        }
+        text.utf8Text(in: range)
     }
 }
 
@@ -148,6 +143,16 @@ public struct BlockBuilder {
             return lower..<upper
         }()
         return Block(kind: kind, level: level, field: field, inBlockQuote: inBlockQuote,
-                     text: text, pieces: pieces, sourceRange: range)
+                     text: Self.trimmed(text), pieces: pieces, sourceRange: range)
+    }
+
+    /// A large block's text without the spare room its growth left (up to half again its size): a one-paragraph
+    /// article is one block, kept while the rules run. Small blocks are kept as they are.
+    private static func trimmed(_ text: String) -> String {
+        guard text.utf8.count > 1 << 16 else { return text }
+        var exact = ""
+        exact.reserveCapacity(text.utf8.count)
+        exact.append(text)
+        return exact
     }
 }

@@ -4,34 +4,42 @@ import CopydeskCore
 /// A word of a paragraph as the lexicons see it: lower case, curly apostrophes straightened,
 /// hyphenated words split into parts, a trailing possessive `'s` dropped.
 ///
-/// Stored compactly (32-bit offsets, a 16-bit numeral): a very large article has millions of words.
+/// Stored in 32 bytes (32-bit offsets, a 16-bit numeral, a 16-bit key): a very large article has millions of words.
 struct CWWord: Sendable {
     var text: String
-    /// The text's `CWWordFilter` key, set by `CWWords`: compared before the text itself.
-    var key: UInt64 = 0
     private let start: Int32
-    private let end: Int32
+    /// The range's end, with `isName` in the top bit (a block's text is far below 2 GB).
+    private let endAndName: UInt32
     private let sentenceIndex: Int32
+    /// The low 16 bits of the text's `CWWordFilter` key, set by `CWWords`: compared before the text itself.
+    private(set) var key: UInt16 = 0
     /// The numeral's value, or -1.
     private let numeral: Int16
-    /// Written with a capital and not the first word of its sentence: likely part of a name ("the charity Beat").
-    let isName: Bool
+
+    private static let nameBit: UInt32 = 1 << 31
 
     init(text: String, range: Range<Int>, sentence: Int, number: Int?, isName: Bool) {
         self.text = text
         start = Int32(range.lowerBound)
-        end = Int32(range.upperBound)
+        endAndName = UInt32(range.upperBound) | (isName ? Self.nameBit : 0)
         sentenceIndex = Int32(truncatingIfNeeded: sentence)
         numeral = number.map { Int16(clamping: $0) } ?? -1
-        self.isName = isName
     }
 
     /// UTF-8 range in the block's text.
-    var range: Range<Int> { Int(start)..<Int(end) }
+    var range: Range<Int> { Int(start)..<Int(endAndName & ~Self.nameBit) }
     /// Index of the sentence within the block.
     var sentence: Int { Int(sentenceIndex) }
     /// The value of a numeral ("9", "nine"); large numbers read as 32767.
     var number: Int? { numeral < 0 ? nil : Int(numeral) }
+    /// Written with a capital and not the first word of its sentence: likely part of a name ("the charity Beat").
+    var isName: Bool { endAndName & Self.nameBit != 0 }
+
+    /// Sets the key from the text's full `CWWordFilter` key.
+    mutating func setKey(_ full: UInt64) { key = Self.shortKey(full) }
+
+    /// The part of a full filter key a word keeps: equal keys still need equal texts.
+    static func shortKey(_ full: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: full) }
 
     private static let numberWords: [String] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -55,14 +63,22 @@ struct CWWord: Sendable {
 
     /// The words of a block's text; `tokens` are the block's tokens when the caller already has them.
     static func words(in text: String, tokens: [Token]? = nil) -> CWWords {
+        let tokens = tokens ?? Tokenizer.tokens(in: text)
+        func kept(_ token: Token) -> Bool { token.kind != .code && token.kind != .url && token.kind != .email }
+        // Room for every part of every kept token, reserved once: a one-paragraph article is one block, and
+        // growing its words by doubling would hold two copies of them at once.
         var out: [CWWord] = []
+        out.reserveCapacity(tokens.reduce(0) { sum, token in
+            kept(token) ? sum + 1 + token.text.utf8.reduce(0) { $0 + ($1 == 0x2D ? 1 : 0) } : sum
+        })
+        var numerals: [Int] = []
+        var filter = CWWordFilter()
         var sentence = 0
         var previousEnd = 0
         var sentenceStart = true
         var text = text
         text.withUTF8 { bytes in
-            for token in tokens ?? Tokenizer.tokens(in: String(decoding: bytes, as: UTF8.self))
-            where token.kind != .code && token.kind != .url && token.kind != .email {
+            for token in tokens where kept(token) {
                 if bytes[previousEnd..<token.range.lowerBound].contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }) {
                     sentence += 1
                     sentenceStart = true
@@ -89,14 +105,17 @@ struct CWWord: Sendable {
                     if word.utf8.last == 0x73, word.utf8.dropLast().last == 0x27 { word.removeLast(2) }
                     if word.utf8.last == 0x27 { word.removeLast() }
                     if !word.isEmpty {
-                        out.append(CWWord(text: word, range: start..<(start + length), sentence: sentence,
-                                          number: numberValue(word), isName: isName))
+                        var entry = CWWord(text: word, range: start..<(start + length), sentence: sentence,
+                                           number: numberValue(word), isName: isName)
+                        entry.setKey(filter.insert(word))
+                        if entry.number != nil { numerals.append(out.count) }
+                        out.append(entry)
                     }
                     if last { break }
                 }
             }
         }
-        return CWWords(out)
+        return CWWords(array: out, numerals: numerals, filter: filter)
     }
 }
 
@@ -108,14 +127,8 @@ struct CWWords: RandomAccessCollection, Sendable {
     let numerals: [Int]
     let filter: CWWordFilter
 
-    init(_ words: [CWWord]) {
-        var array = words
-        var numerals: [Int] = []
-        var filter = CWWordFilter()
-        for i in array.indices {
-            array[i].key = filter.insert(array[i].text)
-            if array[i].number != nil { numerals.append(i) }
-        }
+    /// Made by `CWWord.words(in:)`, which sets each word's key as it goes.
+    fileprivate init(array: [CWWord], numerals: [Int], filter: CWWordFilter) {
         self.array = array
         self.numerals = numerals
         self.filter = filter
@@ -126,7 +139,8 @@ struct CWWords: RandomAccessCollection, Sendable {
     func positions(exact: [CWKeyedWord], prefixes: [CWKeyedWord]) -> [Int] {
         var out: [Int] = []
         for word in exact where filter.mayContain(word.key) {
-            for i in array.indices where array[i].key == word.key && array[i].text == word.text { out.append(i) }
+            let key = CWWord.shortKey(word.key)
+            for i in array.indices where array[i].key == key && array[i].text == word.text { out.append(i) }
         }
         for prefix in prefixes where prefix.text.isEmpty || filter.mayContain(prefix.key) {
             for i in array.indices where array[i].text.hasPrefix(prefix.text) { out.append(i) }
