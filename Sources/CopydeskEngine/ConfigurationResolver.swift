@@ -73,10 +73,15 @@ public final class ConfigurationResolver: @unchecked Sendable {
                                   message: "unknown rule '\(id)'\(EditDistance.hint(id, among: RuleRegistry.ids + RuleRegistry.familyIDs)); run 'copydesk rules' to list them (families: \(RuleRegistry.familyIDs.joined(separator: ", ")))")
             }
             let allowed = rule.description.options
-            for (key, node) in settings.options.sorted(by: { $0.key < $1.key }) where !allowed.contains(key) {
-                let hint = allowed.isEmpty ? "it takes only 'enabled' and 'severity'" : "expected one of: enabled, severity, \(allowed.joined(separator: ", "))"
-                throw ConfigError(path: config.path ?? Configuration.fileName, line: node.line,
-                                  message: "rule '\(id)' has no option '\(key)'; \(hint)")
+            for (key, node) in settings.options.sorted(by: { $0.key < $1.key }) {
+                guard let option = allowed.first(where: { $0.key == key }) else {
+                    let keys = allowed.map(\.key)
+                    let hint = keys.isEmpty ? "it takes only 'enabled' and 'severity'"
+                        : "expected one of: enabled, severity, \(keys.joined(separator: ", "))"
+                    throw ConfigError(path: config.path ?? Configuration.fileName, line: node.line,
+                                      message: "rule '\(id)' has no option '\(key)'\(EditDistance.hint(key, among: keys)); \(hint)")
+                }
+                try option.validate(node)
             }
         }
     }

@@ -311,6 +311,35 @@ final class ConfigScenarioTests: XCTestCase {
         XCTAssertTrue(result2.stderr.contains(".copydesk.yml:5: rule 'spelling.misspelling' has no option 'colour'"), result2.stderr)
     }
 
+    /// A rule's options are declared (key, help, default, values): a misspelt one or a wrong value is exit 2 with
+    /// file and line, the declared one works, and `explain` shows it for the rule and its family.
+    func testRuleOptionsAreDeclaredTypedAndChecked() throws {
+        let article = "Two men were abducted in March.\n"
+        let misspelt = try write([".copydesk.yml": "version: 1\nrules:\n  readability.passive_voice:\n    agentles: true\n",
+                                  "a.md": article])
+        let unknown = try CLI.run(["lint", "a.md"], in: misspelt)
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains(".copydesk.yml:4: rule 'readability.passive_voice' has no option 'agentles' "
+            + "(did you mean 'agentless'?); expected one of: enabled, severity, agentless"), unknown.stderr)
+        let wrong = try write([".copydesk.yml": "version: 1\nrules:\n  readability.passive_voice:\n    agentless: maybe\n",
+                               "a.md": article])
+        let badValue = try CLI.run(["lint", "a.md"], in: wrong)
+        XCTAssertEqual(badValue.status, 2)
+        XCTAssertTrue(badValue.stderr.contains(".copydesk.yml:4:") && badValue.stderr.contains("expected true or false"),
+                      badValue.stderr)
+        let on = try write([".copydesk.yml": "version: 1\nrules:\n  readability.passive_voice:\n    agentless: true\n",
+                            "a.md": article])
+        let reported = try CLI.run(["lint", "a.md"], in: on)
+        XCTAssertTrue(reported.stdout.contains("readability.passive_voice"), reported.stdout)
+        let off = try CLI.run(["lint", "a.md"], in: try write(["a.md": article]))
+        XCTAssertFalse(off.stdout.contains("readability.passive_voice"), off.stdout)
+        let line = "agentless  Report passives that name no doer too"
+        let rule = try CLI.run(["explain", "readability.passive_voice"])
+        XCTAssertTrue(rule.stdout.contains("Options under 'rules: {readability.passive_voice: {...}}' in .copydesk.yml:"), rule.stdout)
+        XCTAssertTrue(rule.stdout.contains(line) && rule.stdout.contains("Default false; true or false."), rule.stdout)
+        XCTAssertTrue(try CLI.run(["explain", "readability"]).stdout.contains(line))
+    }
+
     func testFamilySwitchAndSeverityOverride() throws {
         let dir = try write([".copydesk.yml": "version: 1\nrules:\n  spelling.misspelling: warning\n", "a.txt": "A tpyo.\n"])
         let result = try CLI.run(["lint", "a.txt"], in: dir)

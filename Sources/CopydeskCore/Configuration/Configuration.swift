@@ -2,7 +2,7 @@
 public struct RuleSettings: Sendable {
     public var enabled: Bool = true
     public var severity: Severity?
-    /// Rule-specific options, checked against the rule's `RuleDescription.options`.
+    /// Rule-specific options as written, checked against the rule's `RuleDescription.options` (`RuleOption`).
     public var options: [String: ConfigNode] = [:]
     /// Where the rule's entry is, for error messages.
     public var line: Int?

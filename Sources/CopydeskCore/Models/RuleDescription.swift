@@ -24,8 +24,8 @@ public struct RuleDescription: Sendable {
     public let triggeringExamples: [Example]
     /// Articles in which the rule reports nothing.
     public let nonTriggeringExamples: [Example]
-    /// Keys accepted under `rules: {id: {...}}` besides `enabled` and `severity`.
-    public let options: [String]
+    /// Options accepted under `rules: {id: {...}}` besides `enabled` and `severity`, each declared once.
+    public let options: [RuleOption]
     /// Reports once about the whole article, at its first line (e.g. the article's grade against its target).
     public let documentLevel: Bool
     /// What `--fix` may do with the rule's fixes; nil when the rule makes none.
@@ -36,7 +36,7 @@ public struct RuleDescription: Sendable {
     public init(
         id: String, name: String, description: String, rationale: String,
         severity: Severity, reference: String? = nil,
-        triggeringExamples: [Example], nonTriggeringExamples: [Example], options: [String] = [],
+        triggeringExamples: [Example], nonTriggeringExamples: [Example], options: [RuleOption] = [],
         documentLevel: Bool = false, fix: FixSafety? = nil, group: ReportGroup? = nil
     ) {
         self.id = id

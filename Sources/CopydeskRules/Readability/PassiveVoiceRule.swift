@@ -21,7 +21,11 @@ struct PassiveVoiceRule: Rule {
             "\"The decision was made in secret by the board,\" the senator said.\n",
             "Two men were abducted in March and a woman was injured.\n",
         ],
-        options: ["agentless"], group: .passiveVoice)
+        options: [agentless.option], group: .passiveVoice)
+
+    /// `rules: {readability.passive_voice: {agentless: true}}`.
+    static let agentless = RuleFlag("agentless", default: false,
+                                    help: "Report passives that name no doer too (\"was injured\"); news often needs them.")
 
     static let beForms: Set<String> = [
         "am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't",
@@ -51,7 +55,7 @@ struct PassiveVoiceRule: Rule {
         let analysis = ReadabilityAnalysis.shared(context)
         let config = context.configuration.readability
         let lexicon = analysis.lexicon
-        let agentless = (try? context.settings(for: description.id).options["agentless"]?.bool()) ?? false
+        let agentless = Self.agentless.value(in: context.settings(for: description.id))
         var phrases: [(block: Int, range: Range<Int>)] = []
         for sentence in analysis.sentences {
             let block = context.document.blocks[sentence.block]

@@ -39,7 +39,7 @@ struct ExplainCommand: ParsableCommand {
         let d = RuleRegistry.rule(id: RuleRenames.current(rule))!.description
         var out = "\(d.id): \(d.name)\n\(d.description)\n\nDefault severity: \(d.severity.rawValue)\n"
         if let reference = d.reference { out += "Reference: \(reference)\n" }
-        if !d.options.isEmpty { out += "Options: \(d.options.joined(separator: ", "))\n" }
+        if !d.options.isEmpty { out += RuleOption.explanation(d.options, rule: d.id) }
         switch d.fix {
         case .safe?: out += "Fix: safe, applied by 'copydesk lint --fix' (an insertion that cannot change what the article says)\n"
         case .optIn?: out += "Fix: changes wording, so applied only by 'copydesk lint --fix=\(d.id)', never inside quotes\n"
@@ -74,6 +74,7 @@ enum Explanations {
         out += "\nSwitch the whole family off with 'rules: {\(family.id): false}' in .copydesk.yml, or in an article with "
             + "<!-- copydesk-disable \(family.id) -->.\n"
         if let settings = family.settings { out += "\n" + settings.explanation }
+        for rule in rules where !rule.options.isEmpty { out += "\n" + RuleOption.explanation(rule.options, rule: rule.id) }
         return out
     }
 }
