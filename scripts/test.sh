@@ -24,6 +24,9 @@ if [[ $testing =~ Test\ run\ with\ ([0-9]+)\ tests?.*passed ]]; then
 elif [[ $testing =~ Test\ run\ with\ ([0-9]+)\ tests? ]]; then
   failed=$((failed + 1)) counted_failures=$((counted_failures + 1))
 fi
+# A parameterised test (one case per rule example) counts each of its cases, not once.
+while read -r cases; do passed=$((passed + cases - 1)); done < <(
+  grep -oE "Test \"[^\"]+\" with [0-9]+ test cases passed" .build/swift-test.log | grep -oE "[0-9]+ test cases" | grep -oE "^[0-9]+")
 # A build failure, a crash or anything else that failed without being counted.
 if [ "${swift_status:-1}" -ne 0 ] && [ "$counted_failures" -eq 0 ]; then failed=$((failed + 1)); fi
 

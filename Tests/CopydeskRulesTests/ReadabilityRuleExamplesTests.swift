@@ -2,7 +2,7 @@ import CopydeskCore
 @testable import CopydeskRules
 import XCTest
 
-/// The readability family's rules; their examples run in `RuleRegistryTests.testRuleExamples`, the one harness.
+/// The readability family's rules; their examples run in `RuleExampleTests`, one test case per example.
 final class ReadabilityRuleExamplesTests: XCTestCase {
     let rules = RuleRegistry.all.filter { $0.description.family == "readability" }
 

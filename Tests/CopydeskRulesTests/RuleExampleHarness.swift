@@ -3,7 +3,6 @@ import CopydeskFormats
 import CopydeskRules
 import CopydeskSpelling
 import Foundation
-import XCTest
 
 /// Runs rule examples through the real pipeline (front end, real hunspell, linter).
 enum RuleExampleHarness {
@@ -59,12 +58,24 @@ enum RuleExampleHarness {
         return try Configuration.parse("version: 1\n" + yaml, path: "example.copydesk.yml")
     }
 
+    /// What an example got wrong, with the place to point at (the example's own file and line when it says).
+    struct Problem: CustomStringConvertible {
+        var message: String
+        var file: StaticString
+        var line: UInt
+        var description: String { message }
+    }
+
     /// Checks that a rule reports exactly at the marked places (nowhere for an example without marks), that each
     /// finding's range holds its match and its column counts code points, that messages end without a period,
-    /// and, for an example with `corrected:`, that the rule's fixes give that text. A failure names the rule and
-    /// points at the example (or, for a plain literal, at the caller).
-    static func verify(_ rule: RuleDescription, example: Example, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// and, for an example with `corrected:`, that the rule's fixes give that text. Returns what failed; each
+    /// problem names the rule and points at the example (or, for a plain literal, at the caller).
+    static func problems(_ rule: RuleDescription, example: Example, file: StaticString = #filePath, line: UInt = #line) throws -> [Problem] {
         let (file, line) = example.line == 0 ? (file, line) : (example.file, example.line)
+        var problems: [Problem] = []
+        func expect(_ ok: Bool, _ message: @autoclosure () -> String) {
+            if !ok { problems.append(Problem(message: message(), file: file, line: line)) }
+        }
         let configuration = try configuration(example)
         let marked = example.text
         // A prefix paragraph would take a leading heading's place as the headline: such examples run as written.
@@ -77,23 +88,27 @@ enum RuleExampleHarness {
             if rule.documentLevel, variant != marked, let i = expected.firstIndex(of: shifted) { expected[i] = 0 }
             let (source, result) = try lint(text, configuration: configuration)
             let findings = result.findings.filter { $0.rule == rule.id }
-            XCTAssertEqual(findings.map(\.start).sorted(), expected.sorted(),
-                           "\(rule.id) on: \(text.debugDescription)\nfound: \(findings.map { "\($0.line):\($0.column) \($0.match)" })",
-                           file: file, line: line)
+            let starts = findings.map(\.start).sorted()
+            expect(starts == expected.sorted(),
+                   "\(rule.id) on: \(text.debugDescription)\nexpected starts \(expected.sorted()), found \(starts): "
+                   + "\(findings.map { "\($0.line):\($0.column) \($0.match)" })")
             for f in findings {
-                XCTAssertFalse(f.message.hasSuffix("."), "\(rule.id): a message ends without a period: \(f.message)", file: file, line: line)
+                expect(!f.message.hasSuffix("."), "\(rule.id): a message ends without a period: \(f.message)")
             }
             for f in result.findings {
-                XCTAssertEqual(source.text(f.start..<f.end), f.match, file: file, line: line)
+                expect(source.text(f.start..<f.end) == f.match, "\(f.rule): match \(f.match.debugDescription) is not its range's text")
                 // Columns count code points from the line start.
                 let lineStart = source.offset(ofLine: f.line)
                 let prefix = String(decoding: source.utf8[lineStart..<f.start], as: UTF8.self)
-                XCTAssertEqual(f.column, prefix.unicodeScalars.count + 1, file: file, line: line)
+                expect(f.column == prefix.unicodeScalars.count + 1,
+                       "\(f.rule): column \(f.column), expected \(prefix.unicodeScalars.count + 1) (code points)")
             }
             if let corrected = example.corrected, variant == marked {
-                XCTAssertEqual(applying(findings.compactMap(\.fix), to: text), corrected, "\(rule.id): the fixed article", file: file, line: line)
+                let fixed = applying(findings.compactMap(\.fix), to: text)
+                expect(fixed == corrected, "\(rule.id): the fixed article is \(fixed.debugDescription), expected \(corrected.debugDescription)")
             }
         }
+        return problems
     }
 
     /// The text with fixes applied, last first (fixes of one rule never overlap).

@@ -32,15 +32,6 @@ final class RuleRegistryTests: XCTestCase {
         XCTAssertEqual(RuleRegistry.all.count, RuleRegistry.families.reduce(0) { $0 + $1.rules.count })
     }
 
-    func testRuleExamples() throws {
-        for rule in RuleRegistry.all {
-            let d = rule.description
-            for example in d.triggeringExamples + d.nonTriggeringExamples {
-                try RuleExampleHarness.verify(d, example: example)
-            }
-        }
-    }
-
     /// A rule that makes fixes says in its description whether plain `--fix` may apply them; only insertions are safe.
     func testEveryFixIsDeclaredAndSafeFixesOnlyInsert() throws {
         var seen = Set<String>()

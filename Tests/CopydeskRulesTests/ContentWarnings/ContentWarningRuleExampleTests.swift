@@ -3,7 +3,7 @@ import XCTest
 @testable import CopydeskRules
 
 /// The content-warning family's rules, each with examples of both kinds; the examples run in
-/// `RuleRegistryTests.testRuleExamples`, the one harness.
+/// `RuleExampleTests`, one test case per example.
 final class ContentWarningRuleExampleTests: XCTestCase {
     func testEveryRuleIsListedWithExamplesOfBothKinds() {
         let ids = RuleRegistry.contentWarningRules.map { $0.description.id }
