@@ -159,7 +159,7 @@ struct CWClause {
                 var j = i - 1
                 var inPhrase = false
                 while j >= 0, j >= i - 3, words[j].sentence == sentence {
-                    if Self.prepositions.contains(words[j].text) { inPhrase = true; break }
+                    if Self.prepositions.contains(words[j].text), !isQuantifier(j) { inPhrase = true; break }
                     // A noun before it is the same compound ("his cell block"); the phrase may still open before it.
                     j -= 1
                 }
@@ -169,6 +169,13 @@ struct CWClause {
             steps += 1
         }
         return nil
+    }
+
+    /// "at least", "at most", "up to": a number's quantifier, not a preposition ("At least 12 people have died").
+    private func isQuantifier(_ j: Int) -> Bool {
+        let next = j + 1 < words.count ? words[j + 1].text : ""
+        let previous = j > 0 ? words[j - 1].text : ""
+        return (words[j].text == "at" && (next == "least" || next == "most")) || (words[j].text == "to" && previous == "up")
     }
 
     /// Who or what the term at `range` affects: the subject of a passive ("her bill was killed"), the object

@@ -16,7 +16,8 @@ struct CWLexicon: Sendable {
         var impliedBy: [String] = []
         /// Generic categories this one absorbs in a paragraph that holds both (`violence_gore` in a rape story).
         var absorbs: [String] = []
-        /// Whole-article weight below which a category that is only mentioned is dropped (0: never).
+        /// Whole-article weight below which a category that is only mentioned is dropped (0: never; `described` in the
+        /// file: infinity, so only a described passage, the headline or the lede keeps it).
         var salience: Double = 0
         /// The lowest level at which a passage of this category places the note (`description` for surgery: a
         /// mention of an operation is not what the reader is warned about).
@@ -119,7 +120,7 @@ struct CWLexicon: Sendable {
             let list = { (i: Int) in f.count > i && f[i] != "-" ? f[i].split(separator: ",").map(String.init) : [] }
             lexicon.categories.append(Category(id: f[0], name: f[1], noun: f[2], covers: f[3],
                                                aliases: aliases.compactMap { CWPattern($0) }, impliedBy: list(5),
-                                               absorbs: list(6), salience: f.count > 7 ? Double(f[7]) ?? 0 : 0,
+                                               absorbs: list(6), salience: f.count > 7 ? (f[7] == "described" ? .infinity : Double(f[7]) ?? 0) : 0,
                                                placedFrom: f.count > 8 ? ContentWarningLevel(rawValue: f[8]) ?? .mention : .mention))
         }
         for category in lexicon.categories {

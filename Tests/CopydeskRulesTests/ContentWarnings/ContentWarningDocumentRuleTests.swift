@@ -130,4 +130,30 @@ final class ContentWarningDocumentRuleTests: XCTestCase {
                        ["eating_disorders"])
         XCTAssertEqual(ids("He skipped lunch to finish the report before the board met."), [])
     }
+
+    func testAQuantifierIsNotAPreposition() {
+        XCTAssertEqual(ids("At least 12 people have died in wildfires in the hills above the town, officials said."), ["death_grief"])
+        XCTAssertEqual(ids("At least 12 cottages in the valley have died a slow commercial death, the agent said."), [])
+    }
+
+    func testMedicalWordsNeedADescribedProcedure() {
+        let jab = """
+            Pharmacies have begun offering free flu vaccinations to people over 65.
+
+            A pharmacist cleans the skin on the upper arm and gives the injection with a fine needle into the muscle, and some people notice soreness at the injection site.
+            """
+        XCTAssertEqual(ids(jab, section: "Health"), [])
+        let theatre = """
+            Pharmacies have begun offering free flu vaccinations to people over 65.
+
+            In theatre the surgeon made an incision along the breastbone, and a retractor held the ribs apart while the team worked under general anaesthetic.
+            """
+        XCTAssertEqual(ids(theatre, section: "Health"), ["medical_procedures"])
+    }
+
+    func testANoteThatSaysWhatTheArticleDiscussesIsAWarning() {
+        let noted = report("Note: this article discusses suicide.\n\nA student took her own life days after her results, an inquest heard.")
+        XCTAssertTrue(noted.existing.present)
+        XCTAssertEqual(noted.existing.problems, [])
+    }
 }
