@@ -205,12 +205,20 @@ struct CWClause {
 
     /// A cue (`negations.txt`) anywhere before the term in its clause: "no one was hurt", "a non-fatal stabbing".
     /// "non" ("non-fatal") negates only the word it is joined to.
+    /// A nominal cue ("without", "no", "nobody was") negates the few words after it, not the rest of the clause:
+    /// "kept them in a caravan without heating have been jailed under the Modern Slavery Act".
     func negated(_ range: Range<Int>, _ negators: [Range<Int>]) -> Bool {
         negators.contains { neg in
             guard neg.upperBound <= range.lowerBound, clause[neg.lowerBound] == clause[range.lowerBound] else { return false }
-            return words[neg.lowerBound].text != "non" || neg.upperBound == range.lowerBound
+            let cue = words[neg.lowerBound].text
+            if cue == "non" { return neg.upperBound == range.lowerBound }
+            return Self.verbalNegations.contains(cue) || range.lowerBound - neg.upperBound < Self.nominalNegationWords
         }
     }
+
+    /// Negations that hold to the end of the clause ("was not fatal", "never charged"); the others hold this many words.
+    static let verbalNegations: Set<String> = ["not", "never", "neither", "nor"]
+    static let nominalNegationWords = 4
 
     /// An unreal frame (`irrealis.txt`) before the term in its clause.
     func unreal(_ range: Range<Int>, _ cues: [Range<Int>]) -> Bool {

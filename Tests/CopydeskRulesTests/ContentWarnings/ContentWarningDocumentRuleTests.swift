@@ -156,4 +156,30 @@ final class ContentWarningDocumentRuleTests: XCTestCase {
         XCTAssertTrue(noted.existing.present)
         XCTAssertEqual(noted.existing.problems, [])
     }
+
+    func testANominalNegationHoldsOnlyForAFewWords() {
+        XCTAssertEqual(ids("A couple who kept the men in a caravan without heating have been jailed under the Modern Slavery Act."),
+                       ["human_trafficking"])
+        XCTAssertEqual(ids("Police said the crew were rescued without serious injuries after the crash."), [])
+        XCTAssertEqual(ids("The fall was not fatal, the coroner said."), [])
+    }
+
+    func testAReviewThatSaysWhatItContainsIsANote() {
+        let body = """
+            The memoir opens on an ordinary Tuesday with a school run.
+
+            ## The search
+
+            Police found his son's body in a river three miles away, and the funeral and the family's grief fill the middle of the book.
+
+            *This review contains references to death and bereavement.*
+
+            ## A hard book
+
+            It is not an easy read.
+            """
+        let late = report(body, section: "Books")
+        XCTAssertTrue(late.existing.present)
+        XCTAssertEqual(late.existing.problems, [.afterSensitivePassage])
+    }
 }
