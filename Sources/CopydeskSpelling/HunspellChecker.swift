@@ -22,9 +22,26 @@ public final class HunspellChecker: SpellChecking {
         // ASCII letters and the apostrophe: accented TRY letters double the work for little gain in English.
         let letters = hunspell.tryCharacters.filter { ($0.isLowercaseLetter && $0.isASCII) || $0 == "'" }
         let near = resources.cached("spelling.near-words") { NearWordIndex(lines: resources.dataLines("spelling/frequency.txt")) }
+        let (aff, dic) = (hunspell.affixPath, hunspell.dictionaryPath)
+        let forms = { resources.cached("spelling.forms|" + aff + "|" + dic) { DictionaryFormsBox(DictionaryForms(affixPath: aff, dictionaryPath: dic)) }.forms }
         return Suggester(alphabet: letters.isEmpty ? Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars) : letters,
-                         frequency: frequency, near: near)
+                         frequency: frequency, near: near, forms: forms)
     }()
+    /// The dictionary's longer forms beyond the frequency list, by their deletions: asked only for a long capitalised
+    /// word with no known word within two edits, before taking it for a name.
+    private lazy var rareFormSuggester: Suggester? = {
+        let resources = self.resources
+        let (aff, dic) = (hunspell.affixPath, hunspell.dictionaryPath)
+        let frequency = suggester.frequency
+        let index = resources.cached("spelling.rare-forms|" + aff + "|" + dic) {
+            NearWordIndexBox(NearWordIndex.rareForms(affixPath: aff, dictionaryPath: dic, frequency: frequency, minimumLength: 6))
+        }
+        guard let near = index.index else { return nil }
+        return Suggester(alphabet: suggester.alphabet, frequency: frequency, near: near)
+    }()
+    /// Hashes of the lower-case words added to this checker (word lists, configuration, front matter), which the
+    /// dictionary's forms do not hold.
+    private var addedForms = Set<UInt64>()
 
     /// - Parameters:
     ///   - resources: shared data (the frequency list that ranks suggestions).
@@ -72,17 +89,31 @@ public final class HunspellChecker: SpellChecking {
         }
         for file in files {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
-            PersonalDictionary(parsing: text).apply(to: hunspell)
+            apply(PersonalDictionary(parsing: text))
         }
         // The user's lists through the one strict loader (a configuration naming a bad one does not load).
         for list in configuration.spelling.wordLists {
             switch UserList.text(UserList.resolve(list, in: configuration)) {
-            case .success(let text): PersonalDictionary(parsing: text).apply(to: hunspell)
+            case .success(let text): apply(PersonalDictionary(parsing: text))
             case .failure(let problem):
                 throw DictionaryError(description: "\(configuration.path ?? Configuration.fileName): spelling.word_lists: '\(list)' \(problem)")
             }
         }
-        for word in configuration.spelling.words { hunspell.add(word) }
+        for word in configuration.spelling.words { hunspell.add(word); noteAdded(word) }
+    }
+
+    private func apply(_ list: PersonalDictionary) {
+        list.apply(to: hunspell)
+        for entry in list.entries {
+            switch entry {
+            case .word(let w), .withAffixes(let w, _): noteAdded(w)
+            case .forbidden: break
+            }
+        }
+    }
+
+    private func noteAdded(_ word: String) {
+        addedForms.insert(FrequencyList.hash(word.lowercased().unicodeScalars))
     }
 
     public func isCorrect(_ word: String) -> Bool {
@@ -96,9 +127,33 @@ public final class HunspellChecker: SpellChecking {
     public func suggestions(for word: String) -> [String] {
         let key = cacheKey + word
         if let cached = sharedSuggestions.value(key) { return cached }
-        // Candidates go straight to hunspell: caching a thousand non-words per typo would only cost memory.
-        var list = suggester.candidates(for: word, limit: 8) { self.hunspell.spell($0) }
+        // Candidates go straight to hunspell: caching non-words per typo would only cost memory.
+        var list = suggester.candidates(for: word, limit: Self.limit, isAdded: addedForms.contains) { self.hunspell.spell($0) }
         if list.isEmpty { list = hunspell.suggest(word) }
+        sharedSuggestions.store(key, list)
+        return list
+    }
+
+    private static let limit = 8
+
+    /// `suggestions(for:)` without hunspell's suggest: known words within `reach` edits (the first letter kept) or
+    /// `anyReach` when nothing is within two. Cached across workers; a list equal to the full one is kept as that.
+    public func nearWords(for word: String, rareWords: Bool, reach: Int, anyReach: Int) -> [String] {
+        if let cached = sharedSuggestions.value(cacheKey + word) { return cached }
+        let key = cacheKey + "near|\(rareWords)|\(reach)|\(anyReach)|" + word
+        if let cached = sharedSuggestions.value(key) { return cached }
+        var list = suggester.candidates(for: word, limit: Self.limit, rareWords: rareWords, isAdded: addedForms.contains) { self.hunspell.spell($0) }
+        if rareWords, !list.isEmpty {
+            sharedSuggestions.store(cacheKey + word, list)
+            return list
+        }
+        if list.isEmpty, reach > 0, let rare = rareFormSuggester {
+            list = rare.candidates(for: word, limit: Self.limit, rareWords: false) { self.hunspell.spell($0) }
+        }
+        if list.isEmpty, max(reach, anyReach) > 2 {
+            list = suggester.distantCandidates(for: word, reach: reach, anyReach: anyReach, limit: Self.limit,
+                                               others: rareFormSuggester?.near.map { [$0] } ?? []) { self.hunspell.spell($0) }
+        }
         sharedSuggestions.store(key, list)
         return list
     }
@@ -110,6 +165,18 @@ public final class HunspellChecker: SpellChecking {
 
     public func add(_ word: String) {
         hunspell.add(word)
+        noteAdded(word)
         spellCache[word] = true
     }
+}
+
+final class NearWordIndexBox: Sendable {
+    let index: NearWordIndex?
+    init(_ index: NearWordIndex?) { self.index = index }
+}
+
+/// The forms of one dictionary, shared by a run's workers; `forms` is nil for an affix file the reader does not follow.
+final class DictionaryFormsBox: Sendable {
+    let forms: DictionaryForms?
+    init(_ forms: DictionaryForms?) { self.forms = forms }
 }

@@ -10,36 +10,45 @@ struct Suggester {
     let frequency: FrequencyList
     /// Known words by their deletions; nil to look one edit away only.
     let near: NearWordIndex?
+    /// The dictionary's word forms, made at the first need: only edits found there are put to hunspell. nil (or
+    /// a nil result) to put every edit to it.
+    let forms: (() -> DictionaryForms?)?
 
-    init(alphabet: [Unicode.Scalar], frequency: FrequencyList, near: NearWordIndex? = nil) {
+    init(alphabet: [Unicode.Scalar], frequency: FrequencyList, near: NearWordIndex? = nil, forms: (() -> DictionaryForms?)? = nil) {
         self.alphabet = alphabet
         self.frequency = frequency
         self.near = near
+        self.forms = forms
     }
 
     /// Candidates for `word`, accepted by `isCorrect`, best first; empty when there are none.
-    func candidates(for word: String, limit: Int, isCorrect: (String) -> Bool) -> [String] {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 2, scalars.count <= 40 else { return [] }
-        let capitalised = scalars[0].isUppercaseLetter && !(scalars.count > 1 && scalars[1].isUppercaseLetter)
-        let shouted = scalars.allSatisfy { !$0.isLowercaseLetter }
-        let base = shouted || capitalised ? Array(word.lowercased().unicodeScalars) : scalars
+    /// - Parameters:
+    ///   - rareWords: also dictionary words outside the frequency list one edit away, when no known word is that
+    ///     close.
+    ///   - isAdded: whether a lower-case edit (by its hash) may be a word added to this checker (word lists,
+    ///     configuration), which `forms` does not hold.
+    func candidates(for word: String, limit: Int, rareWords: Bool = true, isAdded: (UInt64) -> Bool = { _ in false },
+                    isCorrect: (String) -> Bool) -> [String] {
+        guard let (base, capitalised, shouted) = Suggester.base(word) else { return [] }
         var seen = Set<String>()
         var found: [Candidate] = []
-        func accept(_ plain: String, _ distance: Int) {
-            let cost = { Suggester.cost(base, Array(plain.unicodeScalars), rank: frequency.rank(plain)) }
-            if isCorrect(plain) {
-                found.append(Candidate(word: plain, cost: cost(), distance: distance))
-            } else if let first = plain.unicodeScalars.first, first.isLowercaseLetter {
-                // Proper nouns are only right capitalised ("Wednesday").
-                let title = plain.prefix(1).uppercased() + plain.dropFirst()
-                if isCorrect(title) { found.append(Candidate(word: title, cost: cost(), distance: distance)) }
-            }
+        func cost(_ plain: String) -> Double { Suggester.cost(base, Array(plain.unicodeScalars), rank: frequency.rank(plain)) }
+        /// The word as the dictionary accepts it: as written, or capitalised (proper nouns: "Wednesday"); nil if neither.
+        func confirmed(_ plain: String) -> String? {
+            if isCorrect(plain) { return plain }
+            guard let first = plain.unicodeScalars.first, first.isLowercaseLetter else { return nil }
+            let title = plain.prefix(1).uppercased() + plain.dropFirst()
+            return isCorrect(title) ? title : nil
         }
+        func accept(_ plain: String, _ distance: Int) {
+            if let word = confirmed(plain) { found.append(Candidate(word: word, cost: cost(plain), distance: distance)) }
+        }
+        // Known words two edits away are confirmed by the dictionary only as far as they can reach the list.
+        var pending: [Candidate] = []
         // Known words up to two edits away (or one, without the index), found by hash.
         if let near {
             for (plain, distance) in near.words(within: 2, of: base, alphabet: alphabet) where seen.insert(plain).inserted {
-                accept(plain, distance)
+                if distance <= 1 { accept(plain, distance) } else { pending.append(Candidate(word: plain, cost: cost(plain), distance: distance)) }
             }
         } else {
             forEachEdit(of: base) { edit in
@@ -50,14 +59,64 @@ struct Suggester {
             }
         }
         // Rarer words (inflections, terms) one edit away: asked of the dictionary only when no known word is that
-        // close.
-        if !found.contains(where: { $0.distance <= 1 }) {
+        // close, and (with `forms`) only for the edits that are forms of the dictionary or added words.
+        if rareWords, !found.contains(where: { $0.distance <= 1 }) {
+            let forms = self.forms?()
             forEachEdit(of: base) { edit in
+                if let forms {
+                    let h = FrequencyList.hash(edit.scalars)
+                    guard forms.mayContain(h) || isAdded(h) else { return }
+                }
                 let plain = Suggester.string(edit.scalars)
                 guard seen.insert(plain).inserted else { return }
                 accept(plain, 1)
             }
         }
+        // The pending words by cost, a group of equal cost at a time, until `limit` words cost less than the next
+        // group: the same list as confirming them all, with a fraction of the dictionary calls.
+        pending.sort { $0.cost < $1.cost }
+        var i = 0
+        while i < pending.count {
+            let groupCost = pending[i].cost
+            if found.lazy.filter({ $0.cost < groupCost }).count >= limit { break }
+            while i < pending.count, pending[i].cost == groupCost {
+                if let word = confirmed(pending[i].word) { found.append(Candidate(word: word, cost: groupCost, distance: pending[i].distance)) }
+                i += 1
+            }
+        }
+        return rank(found, limit: limit, capitalised: capitalised, shouted: shouted)
+    }
+
+    /// Known words (the frequency list) with the word's first letter within `reach` edits, and any within
+    /// `anyReach`, accepted by `isCorrect`, best first: what is close to a word nothing is within two edits of,
+    /// without hunspell's slow suggest.
+    /// `others`: more word indexes to scan (the dictionary's rarer forms).
+    func distantCandidates(for word: String, reach: Int, anyReach: Int, limit: Int, others: [NearWordIndex] = [],
+                           isCorrect: (String) -> Bool) -> [String] {
+        guard let near, let (base, capitalised, shouted) = Suggester.base(word) else { return [] }
+        var found: [Candidate] = []
+        for (plain, distance) in ([near] + others).flatMap({ $0.scan(base, sameFirstWithin: reach, anyWithin: anyReach) }) {
+            var candidate = plain
+            if !isCorrect(plain) {
+                candidate = plain.prefix(1).uppercased() + plain.dropFirst()
+                guard candidate != plain, isCorrect(candidate) else { continue }
+            }
+            found.append(Candidate(word: candidate, cost: Suggester.cost(base, Array(plain.unicodeScalars), rank: frequency.rank(plain)),
+                                   distance: distance))
+        }
+        return rank(found, limit: limit, capitalised: capitalised, shouted: shouted)
+    }
+
+    /// The word in lower case when it is capitalised or shouted, and which of the two; nil when too short or long.
+    private static func base(_ word: String) -> ([Unicode.Scalar], capitalised: Bool, shouted: Bool)? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 2, scalars.count <= 40 else { return nil }
+        let capitalised = scalars[0].isUppercaseLetter && !(scalars.count > 1 && scalars[1].isUppercaseLetter)
+        let shouted = scalars.allSatisfy { !$0.isLowercaseLetter }
+        return (shouted || capitalised ? Array(word.lowercased().unicodeScalars) : scalars, capitalised, shouted)
+    }
+
+    private func rank(_ found: [Candidate], limit: Int, capitalised: Bool, shouted: Bool) -> [String] {
         let ranked = found.sorted { a, b in a.cost != b.cost ? a.cost < b.cost : a.word < b.word }
         return ranked.prefix(limit).map { restoreCase($0.word, capitalised: capitalised, shouted: shouted) }
     }
@@ -232,65 +291,123 @@ public final class SuggestionCache: @unchecked Sendable {
 /// Built once per run, at the first misspelling that needs it (about 450,000 keys for 50,000 words).
 final class NearWordIndex: Sendable {
     private let words: [[Unicode.Scalar]]
-    private let keys: [UInt64]
-    private let ids: [Int32]
+    private let table: PackedKeys
+    /// Word ids by length in scalars.
+    private let byLength: [[Int32]]
 
-    init(lines: [String]) {
+    convenience init(lines: [String]) {
         var seen = Set<String>()
-        let words = lines.filter { seen.insert($0).inserted }.map { Array($0.unicodeScalars) }
-        var pairs: [(UInt64, Int32)] = []
-        pairs.reserveCapacity(words.count * 9)
-        for (i, w) in words.enumerated() {
-            pairs.append((FrequencyList.hash(w), Int32(i)))
-            for k in w.indices where k == 0 || w[k] != w[k - 1] {
-                pairs.append((NearWordIndex.hash(w[...], skipping: k), Int32(i)))
-            }
-        }
-        pairs.sort { $0.0 < $1.0 }
-        self.words = words
-        keys = pairs.map(\.0)
-        ids = pairs.map(\.1)
+        self.init(words: lines.filter { seen.insert($0).inserted }.map { Array($0.unicodeScalars) })
     }
 
-    static func hash(_ s: ArraySlice<Unicode.Scalar>, skipping k: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in s.indices where i != k {
-            h = (h ^ UInt64(s[i].value)) &* 0x0000_0100_0000_01b3
+    /// The dictionary's forms of `minimumLength` letters or more that the frequency list lacks: what is within two
+    /// edits of a long word with no known word that close ("algorthimically"), without hunspell's slow search.
+    /// Built at the first such word; nil for an affix file `DictionaryForms` does not follow.
+    static func rareForms(affixPath: String, dictionaryPath: String, frequency: FrequencyList, minimumLength: Int) -> NearWordIndex? {
+        var seen = Set<UInt64>()
+        var forms: [[Unicode.Scalar]] = []
+        let supported = DictionaryForms.forEachForm(affixPath: affixPath, dictionaryPath: dictionaryPath) { prefix, stem, suffix in
+            guard prefix.count + stem.count + suffix.count >= minimumLength else { return }
+            let form = prefix + stem + suffix
+            let h = FrequencyList.hash(form)
+            if !frequency.mayContain(h), seen.insert(h).inserted { forms.append(form) }
         }
-        return h
+        return supported && forms.count <= PackedKeys.maxPayload ? NearWordIndex(words: forms) : nil
+    }
+
+    /// `words` distinct.
+    init(words: [[Unicode.Scalar]]) {
+        var packed: [UInt64] = []
+        packed.reserveCapacity(words.count * 9)
+        var buffer = HashBuffer()
+        for (i, w) in words.enumerated() {
+            buffer.forEachKey(of: w[...], deletions: true) { packed.append(PackedKeys.pack($0, i)) }
+        }
+        self.words = words
+        table = PackedKeys(packed: packed)
+        var byLength = [[Int32]](repeating: [], count: (words.map(\.count).max() ?? 0) + 1)
+        for (i, w) in words.enumerated() { byLength[w.count].append(Int32(i)) }
+        self.byLength = byLength
+    }
+
+    /// Keys of a word and of its single deletions (one per run of a repeated letter), by a polynomial hash, so that
+    /// every deletion's key comes from a prefix and a suffix sum in constant time, in reused buffers.
+    struct HashBuffer {
+        private var prefix: [UInt64] = []
+        private var suffix: [UInt64] = []
+        private static let base: UInt64 = 0x0000_0100_0000_01b3
+        private static let powers: [UInt64] = {
+            var p: [UInt64] = [1]
+            for _ in 0..<64 { p.append(p.last! &* base) }
+            return p
+        }()
+
+        mutating func forEachKey(of s: ArraySlice<Unicode.Scalar>, deletions: Bool, _ body: (UInt64) -> Void) {
+            let n = s.count
+            guard n < HashBuffer.powers.count else { return }
+            if prefix.count < n + 2 {
+                prefix = [UInt64](repeating: 0, count: n + 2)
+                suffix = [UInt64](repeating: 0, count: n + 2)
+            }
+            let start = s.startIndex
+            // prefix[i]: s[..<i] as a number in `base`; suffix[i]: s[i...] with s[j] weighted base^(n-1-j).
+            prefix[0] = 0
+            for i in 0..<n { prefix[i + 1] = prefix[i] &* HashBuffer.base &+ UInt64(s[start + i].value) &+ 1 }
+            suffix[n] = 0
+            var i = n - 1
+            while i >= 0 {
+                suffix[i] = suffix[i + 1] &+ (UInt64(s[start + i].value) &+ 1) &* HashBuffer.powers[n - 1 - i]
+                i -= 1
+            }
+            // The length goes in too: "ab" and a longer word must not meet by chance more than any two keys do.
+            body(prefix[n] ^ UInt64(n) << 58)
+            guard deletions, n > 0 else { return }
+            for k in 0..<n where k == 0 || s[start + k] != s[start + k - 1] {
+                body((prefix[k] &* HashBuffer.powers[n - 1 - k] &+ suffix[k + 1]) ^ UInt64(n - 1) << 58)
+            }
+        }
     }
 
     private func collect(_ h: UInt64, into found: inout Set<Int32>) {
-        var low = 0, high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < h { low = mid + 1 } else { high = mid }
-        }
-        while low < keys.count, keys[low] == h {
-            found.insert(ids[low])
-            low += 1
-        }
+        table.forEach(h) { found.insert(Int32($0)) }
     }
 
     /// Known words within `limit` (1 or 2) edits of `typo` (lower case), with their distance.
     func words(within limit: Int, of typo: [Unicode.Scalar], alphabet: [Unicode.Scalar]) -> [(String, Int)] {
         var found = Set<Int32>()
+        var buffer = HashBuffer()
         func probe(_ e: ArraySlice<Unicode.Scalar>) {
-            collect(FrequencyList.hash(e), into: &found)
-            if limit >= 2 {
-                for k in e.indices where k == e.startIndex || e[k] != e[k - 1] { collect(NearWordIndex.hash(e, skipping: k), into: &found) }
-            }
+            buffer.forEachKey(of: e, deletions: limit >= 2) { collect($0, into: &found) }
         }
         probe(typo[...])
         NearWordIndex.forEachEdit(of: typo, alphabet: alphabet) { probe($0) }
         var out: [(String, Int)] = []
-        for id in found {
-            let w = words[Int(id)]
-            let d = NearWordIndex.distance(typo, w, limit: limit)
-            guard d <= limit, d > 0 else { continue }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: w)
-            out.append((String(view), d))
+        for id in found { within(limit, of: typo, Int(id), into: &out) }
+        return out
+    }
+
+    /// Adds word `id` with its distance when it is within `limit` edits of `typo` (and not the typo itself).
+    private func within(_ limit: Int, of typo: [Unicode.Scalar], _ id: Int, into out: inout [(String, Int)]) {
+        let w = words[id]
+        let d = NearWordIndex.distance(typo, w, limit: limit)
+        guard d <= limit, d > 0 else { return }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: w)
+        out.append((String(view), d))
+    }
+
+    /// Known words with the typo's first letter within `sameFirstWithin` edits, and any within `anyWithin`, by a
+    /// scan of the words of a near enough length (about a twentieth of the list for the first letter alone).
+    func scan(_ typo: [Unicode.Scalar], sameFirstWithin reach: Int, anyWithin anyReach: Int) -> [(String, Int)] {
+        guard let first = typo.first else { return [] }
+        var out: [(String, Int)] = []
+        let widest = max(reach, anyReach)
+        for length in max(1, typo.count - widest)...(typo.count + widest) where length < byLength.count {
+            for id in byLength[length] {
+                let limit = words[Int(id)].first == first ? reach : anyReach
+                guard limit > 0, abs(length - typo.count) <= limit else { continue }
+                within(limit, of: typo, Int(id), into: &out)
+            }
         }
         return out
     }

@@ -34,8 +34,16 @@ struct SpellingClassification {
                     result.items.append(Item(unknown: unknown, verdict: .name(evidence: evidence)))
                     continue
                 }
-                let suggestions = Array(suggest(unknown.word, shouted: false, checker).prefix(limit))
-                if isNearMiss(unknown.word, suggestions, lexicon, isWord: { checker.isCorrect($0.lowercased()) }) {
+                // Most capitalised unknown words are names: first only what the near-miss test can use is looked up
+                // (the common words close by, without the dictionary's slow search), and only a word that passes it
+                // is tried on its full suggestions, the ones the editor sees.
+                let reach = nearMissReach(unknown.word.count)
+                let isWord = { (s: String) in checker.isCorrect(s.lowercased()) }
+                let near = filtered(unknown.word, checker.nearWords(for: unknown.word, rareWords: reach.rareWords,
+                                                                    reach: reach.sameStart, anyReach: reach.any))
+                let suggestions = isNearMiss(unknown.word, Array(near.prefix(limit)), lexicon, isWord: isWord)
+                    ? Array(suggest(unknown.word, shouted: false, checker).prefix(limit)) : []
+                if !suggestions.isEmpty, isNearMiss(unknown.word, suggestions, lexicon, isWord: isWord) {
                     result.items.append(Item(unknown: unknown, verdict: .misspelling(suggestions: suggestions)))
                 } else {
                     let evidence = unknown.nameEvidence ?? "capitalised and not close to a common word"
@@ -54,11 +62,24 @@ struct SpellingClassification {
     /// Suggestions for a shouted word are made in lower case and given back in capitals.
     /// Splits of the word itself ("ac cross" for "accross") are dropped: they are rarely what was meant.
     static func suggest(_ word: String, shouted: Bool, _ checker: any SpellChecking) -> [String] {
+        filtered(word, shouted ? checker.suggestions(for: word.lowercased()).map { $0.uppercased() } : checker.suggestions(for: word))
+    }
+
+    private static func filtered(_ word: String, _ raw: [String]) -> [String] {
         let joined = { (s: String) in s.filter { $0 != " " && $0 != "-" }.lowercased() }
         let bare = joined(word)
-        let raw = shouted ? checker.suggestions(for: word.lowercased()).map { $0.uppercased() } : checker.suggestions(for: word)
         var seen = Set<String>()
         return raw.filter { joined($0) != bare && seen.insert($0).inserted }
+    }
+
+    /// What `isNearMiss` can accept for a word of `length` letters, so that no more is looked up: dictionary words
+    /// beyond the common ones count from `twoEditLength` letters; when nothing is within two edits, only a word
+    /// within `sameStart` edits with the first letter kept, or `any` edits, can make a near miss (0: none further).
+    static func nearMissReach(_ length: Int) -> (rareWords: Bool, sameStart: Int, any: Int) {
+        guard length >= anyWordLength else { return (length >= twoEditLength, 0, 0) }
+        let allowed = length >= threeEditLength ? 3 : 2
+        let sameStart = max(allowed, Int((Double(length) * sameStartShare).rounded()))
+        return (true, sameStart, allowed > 2 ? allowed : 0)
     }
 
     /// A capitalised word close to a word among its suggestions is a typo ("Wendesday", "Goverment"), not a name:
