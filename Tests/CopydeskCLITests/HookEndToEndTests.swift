@@ -103,10 +103,7 @@ final class HookEndToEndTests: XCTestCase {
         try repo.git("init", "-q", "--bare", remote)
         try repo.git("remote", "add", "origin", remote)
         // Already on the remote: an old typo, which a push of other lines must not list.
-        try repo.write("story.md", "An old tpyo stays here.\n\nThe council met on Tuesday.\n")
-        try repo.write("notes.md", "Nothing to see.\n")
-        try repo.git("add", "-A")
-        try repo.git("commit", "-q", "-m", "base", "--no-verify")
+        try repo.commitAll("base", ["story.md": "An old tpyo stays here.\n\nThe council met on Tuesday.\n", "notes.md": "Nothing to see.\n"])
         try repo.git("push", "-q", "origin", "main")
         let install = try CLI.run(["hook", "install", "--hook", "pre-push"], in: URL(fileURLWithPath: repo.root))
         XCTAssertEqual(install.status, 0, install.stderr)
@@ -145,24 +142,18 @@ final class HookEndToEndTests: XCTestCase {
         XCTAssertTrue(passed.output.contains("copydesk: ready: 1 file checked, 0 blocked, 0 errors"), passed.output)
 
         // A push with no changed article passes at once; --no-verify is the documented escape.
-        try repo.write("script.py", "print('hello wrold')\n")
-        try repo.git("add", "-A")
-        try repo.git("commit", "-q", "-m", "code", "--no-verify")
+        try repo.commitAll("code", ["script.py": "print('hello wrold')\n"])
         let code = try repo.run(["push", "origin", "main"])
         XCTAssertEqual(code.status, 0, code.output)
         XCTAssertTrue(code.output.contains("copydesk: ready: no article changed in"), code.output)
-        try repo.write("b.md", "Anothr typo.\n")
-        try repo.git("add", "-A")
-        try repo.git("commit", "-q", "-m", "typo", "--no-verify")
+        try repo.commitAll("typo", ["b.md": "Anothr typo.\n"])
         XCTAssertNotEqual(try repo.run(["push", "origin", "main"]).status, 0)
         XCTAssertEqual(try repo.run(["push", "--no-verify", "origin", "main"]).status, 0)
     }
 
     func testLintCommitsRejectsWhatItCannotRead() throws {
         let repo = try TemporaryGitRepository()
-        try repo.write("a.md", "Fine.\n")
-        try repo.git("add", "-A")
-        try repo.git("commit", "-q", "-m", "one", "--no-verify")
+        try repo.commitAll("one", ["a.md": "Fine.\n"])
         let root = URL(fileURLWithPath: repo.root)
         for bad in ["HEAD", "HEAD...HEAD", "..HEAD"] {
             let result = try CLI.run(["lint", "--commits", bad], in: root)
@@ -188,9 +179,7 @@ final class HookEndToEndTests: XCTestCase {
 
     func testChangedSinceKeepsOnlyChangedLines() throws {
         let repo = try TemporaryGitRepository()
-        try repo.write("a.md", "First tpyo here.\n\nSecond line is fine.\n")
-        try repo.git("add", "-A")
-        try repo.git("commit", "-q", "-m", "base", "--no-verify")
+        try repo.commitAll("base", ["a.md": "First tpyo here.\n\nSecond line is fine.\n"])
         try repo.git("checkout", "-q", "-b", "feature")
         try repo.write("a.md", "First tpyo here.\n\nSecond line has an erorr.\n")
         try repo.git("commit", "-q", "-am", "edit", "--no-verify")

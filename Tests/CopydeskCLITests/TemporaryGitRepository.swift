@@ -44,6 +44,13 @@ final class TemporaryGitRepository {
         try String(contentsOfFile: path(relative), encoding: .utf8)
     }
 
+    /// Writes `files` (path to text), stages everything and commits it without running the hooks under test.
+    func commitAll(_ message: String, _ files: [String: String] = [:]) throws {
+        for (relative, text) in files.sorted(by: { $0.key < $1.key }) { try write(relative, text) }
+        try git("add", "-A")
+        try git("commit", "-q", "-m", message, "--no-verify")
+    }
+
     /// Runs git at the root and returns its standard output; throws when it fails.
     @discardableResult
     func git(_ arguments: String...) throws -> String {
