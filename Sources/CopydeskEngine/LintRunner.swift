@@ -85,16 +85,37 @@ public final class LintRunner: @unchecked Sendable {
             for language in languages {
                 let name = DictionaryName.resolve(language, configured: configuration.language)
                 var failure: String?
-                if case .failure(let error) = worker.checker(language: name, configuration: configuration) { failure = error.description }
+                switch worker.checker(language: name, configuration: configuration) {
+                case .success(let checker): checker.prepareSuggestions()
+                case .failure(let error): failure = error.description
+                }
                 if index == 0 { answers.append((name, failure)) }
             }
             made.append(worker)
+        }
+        // One article through the first worker loads the rules' shared data (lexicons, word lists) before the
+        // first request, so no request waits for it; the others share what it loaded.
+        if let first = made.first {
+            _ = first.check(.text(LintText(path: "warm-up.md", bytes: Array(Self.warmUpArticle.utf8))))
         }
         idleLock.lock()
         idle += made
         idleLock.unlock()
         return answers
     }
+
+    /// A short article that reaches every family: a typo, a capitalised near miss, a name, long sentences, a
+    /// sensitive passage and a plain-language swap.
+    static let warmUpArticle = """
+        ---
+        title: Warm-up
+        ---
+        # Council Aproves Harbour Plan
+
+        The Goverment said on Wendesday that Councillor Adaeze Okonkwo-Brathwaite would utilise the recieved funds.
+        An inquest heard that the victim was stabbed repeatedly and died of blood loss at the scene in Harbourside.
+
+        """
 
     /// Checks every item; `emit` is called on the calling thread, in input order.
     public func run(_ items: [InputItem], emit: (Int, FileResult) -> Void) {

@@ -158,6 +158,13 @@ public final class HunspellChecker: SpellChecking {
         return list
     }
 
+    /// Builds now what the first misspelling would build (the frequency list, the two-edit index, the dictionary's
+    /// forms and its rarer forms), for a service that must answer its first request as fast as its later ones.
+    public func prepareSuggestions() {
+        _ = suggester.forms?()
+        _ = rareFormSuggester
+    }
+
     /// hunspell's own suggestions, uncached (for measuring the fast path against it).
     public func hunspellSuggestions(for word: String) -> [String] {
         hunspell.suggest(word)

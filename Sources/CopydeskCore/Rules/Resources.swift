@@ -4,24 +4,35 @@ import Foundation
 public final class Resources: @unchecked Sendable {
     /// The `Dictionaries/` folder.
     public let dataDirectory: String
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var cache: [String: any Sendable] = [:]
+    /// Keys some thread is building now: other callers of the same key wait for it instead of building it again.
+    private var building: Set<String> = []
 
     public init(dataDirectory: String) {
         self.dataDirectory = dataDirectory
     }
 
-    /// The value built once for `key`, shared by all callers.
+    /// The value built once for `key`, shared by all callers. A second caller of a key being built waits for the
+    /// first (the data indexes cost hundreds of milliseconds and tens of megabytes each); other keys, including the
+    /// ones `build` itself asks for, are not held up.
     public func cached<T: Sendable>(_ key: String, _ build: () -> T) -> T {
-        lock.lock()
-        if let value = cache[key] as? T {
-            lock.unlock()
-            return value
+        condition.lock()
+        while true {
+            if let value = cache[key] as? T {
+                condition.unlock()
+                return value
+            }
+            guard building.contains(key) else { break }
+            condition.wait()
         }
-        lock.unlock()
+        building.insert(key)
+        condition.unlock()
         let value = build()
-        lock.lock()
-        defer { lock.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
+        building.remove(key)
+        condition.broadcast()
         if let existing = cache[key] as? T { return existing }
         cache[key] = value
         return value
