@@ -76,8 +76,7 @@ struct PlainLanguageRule: Rule {
                     continue
                 }
                 let end = i + swap.words.count - 1
-                let joined = end + 1 < words.count && PassiveVoiceRule.joined(block, words[end], words[end + 1])
-                let place = ReadabilityLexicon.Auxiliary.around(words, i, end: end, joinedToNext: joined)
+                let place = ReadabilityLexicon.Auxiliary.around(words, i, end: end)
                 found.append(Swap(block: sentence.block, range: words[i].token.range.lowerBound..<words[end].token.range.upperBound,
                                   alternatives: swap.alternatives(after: place?.auxiliary), plain: swap.alternatives,
                                   auxiliary: place?.word ?? ""))

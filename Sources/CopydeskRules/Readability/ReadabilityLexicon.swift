@@ -61,28 +61,11 @@ final class ReadabilityLexicon: Sendable {
 
         /// The auxiliary before word `index` and where it is, looking past up to three adverbs; nil when there is none.
         /// Without one, a phrase followed by "by" ("figures obtained by the group") is a passive participle: `.be`.
-        /// Without one, a word after a preposition ("charged with attempted murder") or before the end of its clause
-        /// or a verb ("a suicide attempt was", "the coup attempt.") is a noun or an adjective: `.determiner`, shown
-        /// with the word before it.
-        static func around(_ words: [ReadabilityWord], _ index: Int, end: Int, joinedToNext: Bool = true) -> (auxiliary: Auxiliary, word: String)? {
+        static func around(_ words: [ReadabilityWord], _ index: Int, end: Int) -> (auxiliary: Auxiliary, word: String)? {
             if let found = before(words, index) { return (found.auxiliary, words[found.at].token.text) }
             if end + 1 < words.count, words[end + 1].lower == "by" { return (.be, words[end + 1].token.text) }
-            guard index > 0 else { return nil }
-            let previous = words[index - 1]
-            if prepositions.contains(previous.lower) { return (.determiner, previous.token.text) }
-            let next = end + 1 < words.count ? words[end + 1].lower : nil
-            if next == nil || !joinedToNext || next.map(nounFollowers.contains) == true { return (.determiner, previous.token.text) }
             return nil
         }
-
-        /// Prepositions, after which only a noun, an adjective or an -ing form can stand ("to" and "by" are left
-        /// out: "to" starts an infinitive, "by" a passive's agent).
-        private static let prepositions: Set<String> = ["of", "with", "for", "in", "on", "at", "from", "into", "about",
-                                                        "after", "before", "without", "against", "over", "under", "during",
-                                                        "despite", "following", "including", "among", "between", "through", "via"]
-        /// Words that follow a noun subject or its modifiers but never a verb's base or past form directly.
-        private static let nounFollowers: Set<String> = ["is", "was", "were", "are", "has", "had", "have", "will", "would",
-                                                         "could", "can", "may", "might", "should", "must", "failed", "came"]
 
         /// The auxiliary before word `index` and where it is, looking past up to three adverbs; nil when there is none.
         static func before(_ words: [ReadabilityWord], _ index: Int) -> (auxiliary: Auxiliary, at: Int)? {
