@@ -14,7 +14,7 @@ final class RouteTests: XCTestCase {
         let service = try CheckService.make(options).get()
         guard start else { return service }
         service.startLoading()
-        for _ in 0..<600 where !service.isReady { try await Task.sleep(for: .milliseconds(50)) }
+        for _ in 0..<2400 where !service.isReady { try await Task.sleep(for: .milliseconds(50)) }
         XCTAssertTrue(service.isReady)
         return service
     }
@@ -40,7 +40,7 @@ final class RouteTests: XCTestCase {
                 XCTAssertEqual(response.status, .serviceUnavailable)
             }
             service.startLoading()
-            for _ in 0..<600 where !service.isReady { try await Task.sleep(for: .milliseconds(50)) }
+            for _ in 0..<2400 where !service.isReady { try await Task.sleep(for: .milliseconds(50)) }
             try await client.execute(uri: "/healthz", method: .get) { response in
                 XCTAssertEqual(response.status, .ok)
                 XCTAssertEqual(try Self.json(response.body)["languages"] as? String, "en_US,en_GB")
